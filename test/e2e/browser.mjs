@@ -1,0 +1,220 @@
+// Shared helpers for the H5 end-to-end tests: Debian's chromium driven by playwright-core against the production
+// build served by scripts/serve-h5.mjs and the platform simulator. Run through `npm run test:e2e`, which sets
+// E2E_BASE_URL (the served app) and E2E_API_URL (the simulator's /api/v1).
+import assert from 'node:assert/strict'
+import { mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { randomInt } from 'node:crypto'
+import { after, test } from 'node:test'
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = process.env.E2E_BASE_URL
+export const API_URL = process.env.E2E_API_URL
+if (!BASE_URL || !API_URL) throw new Error('E2E_BASE_URL / E2E_API_URL are not set: run the suite with `npm run test:e2e`')
+
+export const HOME_ROUTE = 'pages/index/index'
+export const ME_ROUTE = 'pages/me/index'
+export const LOGIN_ROUTE = 'packages/account/login/index'
+
+const CHROMIUM = '/usr/bin/chromium'
+const RESULTS_DIR = new URL('../../test-results/', import.meta.url)
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+// Taro's H5 router marks a page `taro_page_show taro_page_stationed` once its slide-in transition has ended, and
+// `taro_page_shade` once it is covered by another page. That is the only reliable "page is on screen" signal.
+const SETTLED_PAGE = '.taro_page.taro_page_show.taro_page_stationed:not(.taro_page_shade)'
+
+let browserPromise
+function browser() {
+  browserPromise ??= chromium.launch({
+    executablePath: CHROMIUM,
+    // Without the background-networking flags chromium keeps dialling Google hosts, which this sandbox refuses.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  return browserPromise
+}
+after(async () => {
+  if (browserPromise) await (await browserPromise).close()
+})
+
+function isLoopback(url) {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+}
+
+/**
+ * A node:test test with a fresh browser context (a first-time visitor on a phone). Fails on uncaught page errors
+ * and on any request that leaves the machine (a government app must not call third parties); on failure it saves
+ * a screenshot in test-results/ and prints the console errors.
+ */
+export function e2e(name, fn, { timeout = 60_000 } = {}) {
+  test(name, { timeout }, async (t) => {
+    const context = await (
+      await browser()
+    ).newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    })
+    const problems = { pageErrors: [], consoleErrors: [], external: [] }
+    await context.route(
+      (url) => url.protocol.startsWith('http') && !isLoopback(url),
+      (route) => {
+        problems.external.push(route.request().url())
+        return route.abort('blockedbyclient')
+      },
+    )
+    const page = await context.newPage()
+    page.on('pageerror', (err) => problems.pageErrors.push(err.stack ?? String(err)))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.consoleErrors.push(msg.text())
+    })
+    try {
+      await fn({ page, context, t })
+      assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the page')
+      assert.deepEqual(problems.external, [], 'the app tried to reach hosts outside this machine')
+    } catch (err) {
+      await mkdir(RESULTS_DIR, { recursive: true })
+      const file = new URL(`${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`, RESULTS_DIR)
+      await page.screenshot({ path: file.pathname, fullPage: true }).catch(() => {})
+      t.diagnostic(`screenshot: ${file.pathname}`)
+      for (const line of problems.consoleErrors) t.diagnostic(`console error: ${line}`)
+      for (const line of problems.pageErrors) t.diagnostic(`page error: ${line}`)
+      throw err
+    } finally {
+      await context.close()
+    }
+  })
+}
+
+/** The route shown in the address bar, e.g. `pages/me/index` for `/#/pages/me/index?x=1`. */
+export function currentRoute(page) {
+  return new URL(page.url()).hash.replace(/^#\/?/, '').split('?')[0]
+}
+
+/** The page on screen: Taro gives each page element the id `/<route>?stamp=…`. */
+export function currentPage(page) {
+  const route = currentRoute(page)
+  return page.locator(`.taro_page[id="/${route}"], .taro_page[id^="/${route}?"]`).last()
+}
+
+/**
+ * Waits until the page of the route in the address bar has slid in and shows text: a blank page never passes,
+ * and after a redirect it waits for the page redirected to.
+ */
+export async function waitForPage(page, { timeout = 15_000 } = {}) {
+  await page.waitForFunction(
+    (settled) => {
+      const route = location.hash.replace(/^#\/?/, '').split('?')[0]
+      const el = [...document.querySelectorAll('.taro_page')].findLast((p) => p.id.split('?')[0] === `/${route}`)
+      return Boolean(el?.matches(settled) && el.checkVisibility() && el.innerText.trim())
+    },
+    SETTLED_PAGE,
+    { timeout },
+  )
+  return currentPage(page)
+}
+
+/**
+ * Opens the app at a route as a cold start — what a citizen gets from a shared link or a bookmark. Going through
+ * about:blank forces a full load; a hash-only change would be handled by the already-running router instead.
+ */
+export async function openPage(page, route) {
+  await page.goto('about:blank')
+  await page.goto(`${BASE_URL}/#/${route}`)
+  // Lets a start-up redirect (a guest sent to login) happen before we decide which page is on screen.
+  await page.waitForLoadState('networkidle')
+  return waitForPage(page)
+}
+
+/** A control as assistive technology sees it: role button or link, found by its accessible name. */
+export function control(page, name) {
+  return page.getByRole('button', { name }).or(page.getByRole('link', { name })).filter({ visible: true }).first()
+}
+
+/**
+ * Taps a control found by role. When the text is on screen but not exposed as a button/link (e.g. Taro's H5
+ * <Button> renders <taro-button-core> without role="button"), says so: screen-reader users cannot use it either.
+ */
+export async function tap(page, name, { timeout = 10_000 } = {}) {
+  const target = control(page, name)
+  try {
+    await target.waitFor({ timeout })
+  } catch (err) {
+    const asText = await page.getByText(name).filter({ visible: true }).count()
+    if (asText > 0) throw new Error(`"${name}" is on screen but not exposed as role=button/link`, { cause: err })
+    throw err
+  }
+  await target.click()
+}
+
+/** A text field by its accessible name (label, aria-label or placeholder); numeric fields have role spinbutton. */
+export function field(page, name) {
+  return page.getByRole('textbox', { name }).or(page.getByRole('spinbutton', { name })).filter({ visible: true }).first()
+}
+
+export function consentDialog(page) {
+  return page.getByRole('dialog').filter({ hasText: '同意并继续' })
+}
+
+/** Accepts the first-run privacy consent dialog, which every fresh context must show. */
+export async function acceptConsent(page) {
+  const dialog = consentDialog(page)
+  await dialog.waitFor({ timeout: 10_000 })
+  await dialog.getByRole('button', { name: '同意并继续' }).click()
+  await dialog.waitFor({ state: 'hidden' })
+}
+
+/** A phone number nobody else in this run uses: the simulator allows one SMS per phone per 60 s. */
+export function newPhone() {
+  return `139${String(randomInt(0, 1e8)).padStart(8, '0')}`
+}
+
+export function maskPhone(phone) {
+  return `${phone.slice(0, 3)}****${phone.slice(7)}`
+}
+
+/**
+ * Logs in on the login page that is on screen, like a citizen: phone, 获取验证码, code, 登录. The code is read from
+ * the simulator's answer to /auth/sms/send (`devCode`, only outside production).
+ */
+export async function loginBySms(page, phone) {
+  await field(page, /手机/).fill(phone)
+  const [sent] = await Promise.all([
+    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/sms/send') && res.request().method() === 'POST'),
+    tap(page, '获取验证码'),
+  ])
+  assert.equal(sent.status(), 200, `sms/send answered ${sent.status()}`)
+  const { devCode } = await sent.json()
+  assert.ok(devCode, 'the simulator returned no devCode (is NODE_ENV=production?)')
+  await field(page, /验证码/).fill(devCode)
+  const [loggedIn] = await Promise.all([
+    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/sms/login') && res.request().method() === 'POST'),
+    tap(page, /^登\s*录$/),
+  ])
+  assert.equal(loggedIn.status(), 200, `sms/login answered ${loggedIn.status()}`)
+  await page.waitForURL((url) => !url.hash.includes(LOGIN_ROUTE), { timeout: 10_000 })
+  return waitForPage(page)
+}
+
+/** axe-core on the whole document; returns only serious and critical violations (what blocks a citizen). */
+export async function runAxe(page, options = {}) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH })
+  const violations = await page.evaluate((opts) => window.axe.run(document, opts).then((r) => r.violations), {
+    resultTypes: ['violations'],
+    ...options,
+  })
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))
+}
