@@ -1,0 +1,48 @@
+/**
+ * The simulator's clock: real time plus an offset that tests move with POST /__sim/clock, so deadlines,
+ * token expiry and booking windows can be exercised without waiting. Everything time-dependent in the
+ * simulator reads this clock, never `Date.now()` directly.
+ */
+export interface Clock {
+  now(): Date
+  nowMs(): number
+  /** Moves the clock so that it reads `instant` now; it keeps ticking from there. */
+  set(instant: Date): void
+}
+
+export function createClock(offset: { get(): number; set(ms: number): void }, realNowMs: () => number = Date.now): Clock {
+  return {
+    now: () => new Date(realNowMs() + offset.get()),
+    nowMs: () => realNowMs() + offset.get(),
+    set: (instant) => offset.set(instant.getTime() - realNowMs()),
+  }
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0')
+}
+
+/** 2025-03-01T09:30:00+08:00 — China has no daylight saving, so a fixed offset is exact. Machine TZ irrelevant. */
+export function toShanghaiIso(date: Date): string {
+  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS)
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`
+  )
+}
+
+/** The calendar date in China at that instant: 2025-03-01. */
+export function toShanghaiDate(date: Date): string {
+  return toShanghaiIso(date).slice(0, 10)
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/** Parses an ISO 8601 instant that states its offset (a bare local time would depend on the machine TZ). */
+export function parseInstant(text: string): Date | null {
+  if (!ISO_WITH_OFFSET.test(text)) return null
+  const ms = Date.parse(text)
+  return Number.isNaN(ms) ? null : new Date(ms)
+}

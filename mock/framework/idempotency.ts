@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto'
+
+import type { Auth } from './auth'
+import type { Clock } from './clock'
+import { ApiError, badRequest } from './errors'
+import type { ApiResponse, Handler } from './http'
+import { getOwn } from './records'
+
+/** How long a key is remembered; a client retrying later than this is making a new request. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600
+
+export interface IdempotencyRecord {
+  fingerprint: string
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+  storedAtMs: number
+}
+export type IdempotencyState = Record<string, IdempotencyRecord>
+
+/** Wraps a creating handler so that a retry with the same Idempotency-Key cannot create twice. */
+export type Idempotent = (handler: Handler) => Handler
+
+/** JSON with object keys sorted, so {a,b} and {b,a} are the same request. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+    return `{${entries.join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+// Server errors and rate limits are transient: the client should be able to retry them for real.
+function isFinal(status: number): boolean {
+  return status < 500 && status !== 429
+}
+
+export function createIdempotency(deps: {
+  state: () => IdempotencyState
+  clock: Clock
+  auth: Auth
+  persist: () => void
+}): Idempotent {
+  const inFlight = new Map<string, { fingerprint: string; response: Promise<ApiResponse> }>()
+
+  function conflict(): ApiError {
+    return new ApiError(409, 'IDEMPOTENCY_CONFLICT', '该请求已提交过，但内容不同，请刷新后重新提交')
+  }
+
+  function remember(scope: string, record: IdempotencyRecord): void {
+    const state = deps.state()
+    const expiredBefore = record.storedAtMs - IDEMPOTENCY_TTL_SECONDS * 1000
+    for (const [k, r] of Object.entries(state)) if (r.storedAtMs <= expiredBefore) delete state[k]
+    state[scope] = record
+    deps.persist()
+  }
+
+  const idempotent: Idempotent = (handler) => async (req) => {
+    const key = req.headers['idempotency-key']
+    if (key === undefined) return handler(req)
+    if (typeof key !== 'string' || key.length === 0 || key.length > 255) throw badRequest()
+
+    // Keys are scoped per user and route: two citizens (or two endpoints) may happen to pick the same key.
+    const userId = deps.auth.requireUser(req)
+    const scope = `${userId} ${req.method} ${req.pattern} ${key}`
+    const fingerprint = createHash('sha256').update(`${req.path}\n${stableJson(req.body)}`).digest('hex')
+
+    const state = deps.state()
+    const nowMs = deps.clock.nowMs()
+    const stored = getOwn(state, scope)
+    if (stored && stored.storedAtMs + IDEMPOTENCY_TTL_SECONDS * 1000 > nowMs) {
+      if (stored.fingerprint !== fingerprint) throw conflict()
+      return {
+        status: stored.status,
+        body: stored.body,
+        headers: { ...stored.headers, 'Idempotent-Replayed': 'true' },
+      }
+    }
+
+    // A duplicate arriving while the first is still being handled waits for it instead of running again.
+    const running = inFlight.get(scope)
+    if (running) {
+      if (running.fingerprint !== fingerprint) throw conflict()
+      const response = await running.response
+      return { ...response, headers: { ...response.headers, 'Idempotent-Replayed': 'true' } }
+    }
+
+    const response = Promise.resolve().then(() => handler(req))
+    inFlight.set(scope, { fingerprint, response })
+    try {
+      const result = await response
+      if (isFinal(result.status)) remember(scope, { fingerprint, ...result, storedAtMs: nowMs })
+      return result
+    } catch (err) {
+      if (err instanceof ApiError && isFinal(err.status)) {
+        remember(scope, { fingerprint, status: err.status, body: err.toBody(), headers: err.headers, storedAtMs: nowMs })
+      }
+      throw err
+    } finally {
+      inFlight.delete(scope)
+    }
+  }
+
+  return idempotent
+}

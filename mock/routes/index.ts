@@ -1,0 +1,8 @@
+import type { Feature } from '../framework/context'
+import { identityFeature } from './identity'
+
+/**
+ * Every feature of the platform simulator, in one place. A new feature adds its module here (and its state
+ * slice in ../state.ts); see mock/README.md.
+ */
+export const features: Feature[] = [identityFeature]

@@ -1,0 +1,41 @@
+import type { AuthState } from './framework/auth'
+import type { IdempotencyState } from './framework/idempotency'
+import type { RateLimitState } from './framework/rateLimit'
+import { type IdentityState, seedIdentity } from './seed/identity'
+
+/**
+ * The simulator's whole state: one JSON-serialisable object, one slice per concern. A feature adds its slice
+ * type here and its seed in `seedState`. Bump STATE_VERSION when a slice changes shape incompatibly: saved
+ * files from an older version are then set aside instead of being misread.
+ */
+export const STATE_VERSION = 1
+
+export interface SimState {
+  version: number
+  sim: { clockOffsetMs: number }
+  auth: AuthState
+  idempotency: IdempotencyState
+  rateLimits: RateLimitState
+  identity: IdentityState
+}
+
+export function seedState(clockOffsetMs = 0): SimState {
+  return {
+    version: STATE_VERSION,
+    sim: { clockOffsetMs },
+    auth: { access: {}, refresh: {} },
+    idempotency: {},
+    rateLimits: {},
+    identity: seedIdentity(),
+  }
+}
+
+/**
+ * Accepts a saved state of this version. A slice missing from the file (a feature added since it was saved)
+ * starts from its seed, so adding a feature never invalidates a developer's saved state.
+ */
+export function reviveState(loaded: unknown): SimState | null {
+  if (loaded === null || typeof loaded !== 'object' || Array.isArray(loaded)) return null
+  if ((loaded as { version?: unknown }).version !== STATE_VERSION) return null
+  return { ...seedState(), ...(loaded as Partial<SimState>) }
+}
