@@ -12,10 +12,13 @@ const simulatorPort = Number(process.env.MOCK_PORT ?? process.env.PORT_MOCK ?? 9
 const defaultApiBase = taroEnv === 'h5' ? '/api/v1' : `http://127.0.0.1:${simulatorPort}/api/v1`
 const apiBaseUrl = process.env.API_BASE_URL ?? defaultApiBase
 
-// react-query ships private class fields (#x); Taro's minifier turns them into #"x" (a blank H5 page),
-// and older weapp base libraries cannot parse them. Compile that package through babel too.
-const compileNodeModule = (modulePath: string): boolean =>
-  modulePath.includes(`${path.sep}node_modules${path.sep}@tanstack${path.sep}`)
+const contractDir = path.resolve(__dirname, '..', 'types')
+
+// Babel only compiles src/ by default. Also compile: the shared contract in types/ (TypeScript), and
+// react-query, whose private class fields (#x) Taro's minifier turns into #"x" (a blank H5 page) and
+// which older weapp base libraries cannot parse.
+const compileOutsideSrc = (modulePath: string): boolean =>
+  modulePath.startsWith(contractDir) || modulePath.includes(`${path.sep}node_modules${path.sep}@tanstack${path.sep}`)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -31,13 +34,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
-      '@types': path.resolve(__dirname, '..', 'types'),
+      '@contract': contractDir,
     },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },
     mini: {
-      compile: { include: [compileNodeModule] },
+      compile: { include: [compileOutsideSrc] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: {} },
@@ -50,7 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: [compileNodeModule] },
+      compile: { include: [compileOutsideSrc] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',
@@ -73,6 +76,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of
+        // NutUI, react-query and the contract (≈200 KB each). Share them between pages instead.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } })
       },
     },
   }

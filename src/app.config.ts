@@ -1,11 +1,35 @@
 export default defineAppConfig({
-  pages: [
-    'pages/index/index'
+  // Tab pages stay in the main package; everything else lives in subpackages so the first load stays small.
+  pages: ['pages/index/index', 'pages/services/index', 'pages/appointments/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['login/index', 'realname/index', 'privacy/index'],
+    },
   ],
   window: {
-    backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fff',
-    navigationBarTitleText: 'WeChat',
-    navigationBarTextStyle: 'black'
-  }
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#1456c4',
+    navigationBarTitleText: '通通办',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+  },
+  tabBar: {
+    color: '#4b5563',
+    selectedColor: '#1456c4',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/services/index', text: '办事' },
+      { pagePath: 'pages/appointments/index', text: '预约' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // Required by WeChat for privacy-protected APIs such as getLocation (预约: nearest hall first).
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于为您推荐最近的政务服务大厅' },
+  },
+  __usePrivacyCheck__: true,
 })

@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import { messageOf } from '@/shared/api/errors'
+import { Button } from '@/shared/ui/nutui'
+import { a11y } from '@/shared/ui/a11y'
+import { useLoginByWechat } from '../api/loginByWechat'
+
+/** weapp login: one tap, no typing. WeChat's login code is exchanged by the platform for tokens. */
+export function WechatLogin(props: { onSignedIn: () => void; disabled?: boolean }) {
+  const login = useLoginByWechat()
+  return (
+    <View className="wechat-login">
+      <Button
+        className="tap primary-action"
+        type="primary"
+        block
+        loading={login.isPending}
+        disabled={props.disabled || login.isPending}
+        onClick={() => login.mutate(undefined, { onSuccess: props.onSignedIn })}
+      >
+        微信一键登录
+      </Button>
+      {login.isError ? (
+        <View className="form-error" {...a11y({ role: 'alert' })}>
+          {messageOf(login.error)}
+        </View>
+      ) : null}
+    </View>
+  )
+}

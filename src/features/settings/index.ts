@@ -1,0 +1,3 @@
+export { ElderModeSwitch } from './components/ElderModeSwitch'
+export { PrivacySettings } from './components/PrivacySettings'
+export { PrivacyPolicy } from './components/PrivacyPolicy'
