@@ -10,10 +10,14 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import vm from 'node:vm'
 import { weappBudgets } from '../../scripts/budgets.mjs'
 import { runWcc, runWcsc } from './wx-compilers.mjs'
+
+/** The build under test: $WEAPP_DIST if set (e.g. a build made elsewhere), else the repo's dist/weapp. */
+export const DEFAULT_DIST =
+  process.env.WEAPP_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/weapp')
 
 /**
  * File types DevTools puts into the uploaded package. Anything else (`*.LICENSE.txt`, `.map`, …) is
@@ -302,7 +306,7 @@ export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 const exact = (bytes) => `${kib(bytes)} (${bytes} B)`
 
 async function main() {
-  const distDir = process.argv[2] ?? 'dist/weapp'
+  const distDir = process.argv[2] ?? path.relative(process.cwd(), DEFAULT_DIST)
   const { errors, sizes } = await checkWeappDist(distDir)
   if (errors.length > 0) {
     console.error(`✗ ${distDir}: ${errors.length} problem(s)`)

@@ -12,11 +12,9 @@ import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { weappBudgets } from '../../scripts/budgets.mjs'
-import { checkWeappDist } from './check-dist.mjs'
+import { checkWeappDist, DEFAULT_DIST as DIST } from './check-dist.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const DIST = path.resolve(here, '../../dist/weapp')
-const CLI = path.join(here, 'check-dist.mjs')
+const CLI = fileURLToPath(new URL('./check-dist.mjs', import.meta.url))
 
 let tmpRoot
 before(async () => {

@@ -1,0 +1,83 @@
+/**
+ * Runs the built weapp (dist/weapp) in Node with a stubbed `wx` and renders the home page through
+ * WeChat's own WXML compiler: the app launches, the home page shows its entries, taps navigate.
+ * One app per process (Taro's runtime is a singleton): keep other harness scenarios in their own files.
+ * Builds nothing: run `npm run build:weapp` first.
+ */
+import assert from 'node:assert/strict'
+import { before, test } from 'node:test'
+import { launchApp } from './harness.mjs'
+
+/** @type {Awaited<ReturnType<typeof launchApp>>} */
+let app
+/** @type {Awaited<ReturnType<typeof app.openPage>>} */
+let home
+// A throw here (missing build, crash at launch or in the home page) fails every test with that error.
+before(async () => {
+  app = await launchApp()
+  home = await app.openPage(app.appJson.entryPagePath ?? app.appJson.pages[0])
+})
+
+const errorsOf = (harness) => harness.consoleErrors.filter(([level]) => level === 'error').map(([, text]) => text)
+
+test('the app launches and opens its home page without throwing or logging errors', () => {
+  assert.deepEqual(errorsOf(app), [])
+})
+
+test('the app runs in a WeChat-like global: no AbortController, fetch or process from Node', () => {
+  // Guards the harness itself: if Node's globals leaked in, the polyfill test below would prove nothing.
+  assert.equal(app.global.fetch, undefined)
+  assert.equal(app.global.process, undefined)
+  assert.equal(app.global.URL, undefined)
+})
+
+test('the app provides AbortController, which react-query v5 needs and WeChat lacks', () => {
+  const { AbortController } = app.global
+  assert.equal(typeof AbortController, 'function', 'no AbortController after launch: import the polyfill in app.tsx')
+  const controller = new AbortController()
+  let heard = false
+  controller.signal.addEventListener('abort', () => (heard = true))
+  controller.abort()
+  assert.equal(controller.signal.aborted, true)
+  assert.equal(heard, true)
+})
+
+test('the home page renders its title and entries through the compiled WXML', () => {
+  const texts = home.texts()
+  assert.ok(texts.some((t) => t.includes('通通办')), `no title with 通通办 in ${JSON.stringify(texts)}`)
+  assert.ok(texts.some((t) => t.includes('搜索')), 'no search entry (搜索)')
+  for (const tile of ['找服务', '预约办理', '实名认证', '长辈版']) assert.ok(texts.includes(tile), `no tile "${tile}"`)
+  assert.deepEqual(home.renderWarnings, [], 'wcc template warnings (a node type Taro did not emit a template for?)')
+
+  const tags = new Set()
+  const collect = (node) => {
+    if (typeof node === 'string') return
+    tags.add(node.tag)
+    node.children.forEach(collect)
+  }
+  collect(home.render())
+  for (const tag of ['wx-view', 'wx-text', 'wx-button']) assert.ok(tags.has(tag), `no ${tag} in ${[...tags]}`)
+  assert.ok('root.cn' in home.setDataCalls[0], 'the first setData is not Taro’s initial root render')
+})
+
+test('first run asks for consent; WeChat’s agreePrivacyAuthorization button dismisses it', async () => {
+  assert.ok(home.findByText('个人信息保护提示'), 'no first-run consent dialog')
+  const updatesBefore = home.setDataCalls.length
+  await home.fire('同意并继续', 'agreeprivacyauthorization')
+  assert.equal(home.findByText('个人信息保护提示'), undefined, 'consent dialog still shown after agreeing')
+  assert.ok(home.setDataCalls.length > updatesBefore, 'agreeing caused no setData')
+})
+
+test('tapping the search entry and the tiles opens the right pages with the right API', async () => {
+  const cases = [
+    { text: '搜索', expected: { api: 'switchTab', url: '/pages/services/index' } },
+    { text: '找服务', expected: { api: 'switchTab', url: '/pages/services/index' } },
+    { text: '预约办理', expected: { api: 'switchTab', url: '/pages/appointments/index' } },
+    { text: '实名认证', expected: { api: 'navigateTo', url: '/packages/account/realname/index' } },
+  ]
+  for (const { text, expected } of cases) {
+    const before = app.navigations.length
+    await home.tap(text)
+    assert.deepEqual(app.navigations.slice(before), [expected], `tap on "${text}"`)
+  }
+})
