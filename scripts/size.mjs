@@ -27,7 +27,11 @@ const H5_DIST = path.join(ROOT, 'dist/h5')
  * @typedef {{ target: 'weapp' | 'h5', built: boolean, note?: string, rows: Row[] }} TargetReport
  */
 
-const exists = (file) => fs.access(file).then(() => true, () => false)
+const exists = (file) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  )
 
 /** @returns {Promise<TargetReport>} */
 async function weappReport() {
@@ -43,7 +47,9 @@ async function weappReport() {
     built: true,
     rows: [
       row('main package', sizes.main, mainPackage),
-      ...Object.entries(sizes.subPackages).map(([root, bytes]) => row(`subpackage ${root}`, bytes, subPackage)),
+      ...Object.entries(sizes.subPackages).map(([root, bytes]) =>
+        row(`subpackage ${root}`, bytes, subPackage),
+      ),
       row('total', sizes.total, total),
     ],
   }
@@ -99,7 +105,12 @@ function printTable(reports) {
   }
   const widths = lines[0].map((_, col) => Math.max(...lines.map((line) => line[col].length)))
   for (const line of lines) {
-    console.log(line.map((cell, col) => (col >= 2 && col <= 3 ? cell.padStart(widths[col]) : cell.padEnd(widths[col]))).join('  ').trimEnd())
+    console.log(
+      line
+        .map((cell, col) => (col >= 2 && col <= 3 ? cell.padStart(widths[col]) : cell.padEnd(widths[col])))
+        .join('  ')
+        .trimEnd(),
+    )
   }
   for (const report of reports) if (!report.built) console.log(`${report.target}: skipped, ${report.note}`)
 }
@@ -117,12 +128,19 @@ async function main() {
 
   if (args.has('--json')) {
     const rows = (report) => report.rows.map((row) => ({ ...row, status: status(row) || null }))
-    console.log(JSON.stringify({ ok: over.length === 0, targets: reports.map((r) => ({ ...r, rows: rows(r) })) }, null, 2))
+    console.log(
+      JSON.stringify(
+        { ok: over.length === 0, targets: reports.map((r) => ({ ...r, rows: rows(r) })) },
+        null,
+        2,
+      ),
+    )
   } else {
     printTable(reports)
   }
   if (args.has('--check') && over.length > 0) {
-    if (!args.has('--json')) console.error(`\nover budget: ${over.map((row) => `${row.target} ${row.name}`).join(', ')}`)
+    if (!args.has('--json'))
+      console.error(`\nover budget: ${over.map((row) => `${row.target} ${row.name}`).join(', ')}`)
     process.exitCode = 1
   }
 }

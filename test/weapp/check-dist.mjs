@@ -46,7 +46,8 @@ const TAB_ICON_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg'])
 export async function checkWeappDist(distDir, { budgets = weappBudgets } = {}) {
   const root = path.resolve(distDir)
   const stat = await fs.stat(root).catch(() => null)
-  if (!stat?.isDirectory()) return { errors: [`${distDir}: no such directory (run npm run build:weapp first)`], sizes: null }
+  if (!stat?.isDirectory())
+    return { errors: [`${distDir}: no such directory (run npm run build:weapp first)`], sizes: null }
 
   const files = await listFiles(root)
   const fileSet = new Set(files.map((f) => f.path))
@@ -144,12 +145,14 @@ function checkPages(app, subPackages, fileSet, errors) {
   for (const pkg of subPackages) {
     if (pkg.root === '') errors.push('app.json: a subPackages entry has no "root"')
     if (pkg.pages.length === 0) errors.push(`app.json: subpackage "${pkg.root}" has no pages`)
-    for (const page of pkg.pages) pages.push({ page: `${pkg.root}/${page}`, where: `subpackage "${pkg.root}"` })
+    for (const page of pkg.pages)
+      pages.push({ page: `${pkg.root}/${page}`, where: `subpackage "${pkg.root}"` })
   }
   for (const { page, where } of pages) {
     // A page file's .json is optional in WeChat; when present the JSON check parses it.
     const missing = ['.js', '.wxml'].filter((ext) => !fileSet.has(`${page}${ext}`))
-    if (missing.length > 0) errors.push(`${page}: page listed in app.json ${where} has no ${missing.join(', ')}`)
+    if (missing.length > 0)
+      errors.push(`${page}: page listed in app.json ${where} has no ${missing.join(', ')}`)
   }
   for (const page of app.pages) {
     const pkg = subPackageOf(page, subPackages)
@@ -174,9 +177,13 @@ function checkUsingComponents(json, fileSet, errors) {
       }
       if (/^plugin(-private)?:\/\//.test(spec)) continue
       const candidates = componentCandidates(path.posix.dirname(file), spec)
-      const found = candidates.some((c) => ['.js', '.wxml', '.json'].every((ext) => fileSet.has(`${c}${ext}`)))
+      const found = candidates.some((c) =>
+        ['.js', '.wxml', '.json'].every((ext) => fileSet.has(`${c}${ext}`)),
+      )
       if (!found) {
-        errors.push(`${file}: usingComponents "${tag}": "${spec}" does not resolve to a component (.js/.wxml/.json)`)
+        errors.push(
+          `${file}: usingComponents "${tag}": "${spec}" does not resolve to a component (.js/.wxml/.json)`,
+        )
       }
     }
   }
@@ -201,7 +208,8 @@ function checkTabBar(app, subPackages, files, budgets, errors) {
   const tabBar = app.tabBar
   if (!tabBar) return
   const list = Array.isArray(tabBar.list) ? tabBar.list : []
-  if (list.length < 2 || list.length > 5) errors.push(`app.json: tabBar has ${list.length} items; WeChat needs 2–5`)
+  if (list.length < 2 || list.length > 5)
+    errors.push(`app.json: tabBar has ${list.length} items; WeChat needs 2–5`)
   const sizes = new Map(files.map((f) => [f.path, f.size]))
   const mainPages = new Set(app.pages ?? [])
   for (const [index, item] of list.entries()) {
@@ -279,7 +287,11 @@ function checkWxss(root, files, errors) {
  * @returns {WeappSizes}
  */
 function weappSizesOf(files, subPackages) {
-  const sizes = { main: 0, subPackages: Object.fromEntries(subPackages.map((pkg) => [pkg.root, 0])), total: 0 }
+  const sizes = {
+    main: 0,
+    subPackages: Object.fromEntries(subPackages.map((pkg) => [pkg.root, 0])),
+    total: 0,
+  }
   for (const file of files) {
     if (!PACKED_EXTENSIONS.has(path.posix.extname(file.path).toLowerCase())) continue
     const pkg = subPackageOf(file.path, subPackages)
@@ -291,7 +303,8 @@ function weappSizesOf(files, subPackages) {
 }
 
 function checkBudgets(sizes, budgets, errors) {
-  const over = (what, size, budget) => errors.push(`${what} is ${exact(size)}, over its ${exact(budget)} budget`)
+  const over = (what, size, budget) =>
+    errors.push(`${what} is ${exact(size)}, over its ${exact(budget)} budget`)
   if (sizes.main > budgets.mainPackage) over('main package', sizes.main, budgets.mainPackage)
   for (const [root, size] of Object.entries(sizes.subPackages)) {
     if (size > budgets.subPackage) over(`subpackage "${root}"`, size, budgets.subPackage)

@@ -118,7 +118,10 @@ test('a WXML <import> of a missing file is reported', async () => {
     page = firstPage(app)
     await fs.appendFile(path.join(dir, `${page}.wxml`), '\n<import src="./no-such-template.wxml"/>\n')
   })
-  assertOnlyError(errors, new RegExp(`^${escape(page)}\\.wxml: <import src="./no-such-template.wxml"> not found`))
+  assertOnlyError(
+    errors,
+    new RegExp(`^${escape(page)}\\.wxml: <import src="./no-such-template.wxml"> not found`),
+  )
 })
 
 test('a page without its .js is reported', async () => {
@@ -181,7 +184,8 @@ test('a usingComponents path that does not exist is reported', async () => {
 test('a 6-item tabBar is reported', async () => {
   const { errors } = await checkBroken((dir, app) => {
     const tabBar = tabBarOf(app)
-    while (tabBar.list.length < 6) tabBar.list.push({ ...tabBar.list[0], text: `extra ${tabBar.list.length}` })
+    while (tabBar.list.length < 6)
+      tabBar.list.push({ ...tabBar.list[0], text: `extra ${tabBar.list.length}` })
   })
   assertOnlyError(errors, /^app\.json: tabBar has 6 items; WeChat needs 2–5$/)
 })
@@ -205,7 +209,10 @@ test('a 41 KiB tab icon is reported', async () => {
     await fs.mkdir(path.dirname(file), { recursive: true })
     await fs.writeFile(file, Buffer.alloc(41 * 1024))
   })
-  assertOnlyError(errors, /^app\.json: tabBar item 1 .*: iconPath ".*" is 41\.0 KiB \(41984 B\), over the 40\.0 KiB/)
+  assertOnlyError(
+    errors,
+    /^app\.json: tabBar item 1 .*: iconPath ".*" is 41\.0 KiB \(41984 B\), over the 40\.0 KiB/,
+  )
 })
 
 test('the main package is held to its budget to the byte', async () => {
@@ -218,7 +225,10 @@ test('the main package is held to its budget to the byte', async () => {
   assert.equal(atBudget.sizes.main, weappBudgets.mainPackage)
 
   const overBudget = await checkBroken((dir) => writePadding(path.join(dir, 'zz-padding.js'), room + 1))
-  assertOnlyError(overBudget.errors, /^main package is 700\.0 KiB \(716801 B\), over its .*\(716800 B\) budget$/)
+  assertOnlyError(
+    overBudget.errors,
+    /^main package is 700\.0 KiB \(716801 B\), over its .*\(716800 B\) budget$/,
+  )
 })
 
 test('files DevTools does not pack (*.LICENSE.txt, .map) do not count', async () => {

@@ -35,34 +35,41 @@ import { runWcc } from './wx-compilers.mjs'
  */
 export async function launchApp({ distDir = DEFAULT_DIST, routes = {}, storage = {}, query = {} } = {}) {
   const root = path.resolve(distDir)
-  if (!fs.existsSync(path.join(root, 'app.js'))) throw new Error(`${root}/app.js not found: run npm run build:weapp first`)
+  if (!fs.existsSync(path.join(root, 'app.js')))
+    throw new Error(`${root}/app.js not found: run npm run build:weapp first`)
   const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'))
 
   const clock = new FakeClock()
   const recorder = createRecorder()
   const pageStack = []
-  const launchOptions = { path: appJson.entryPagePath ?? appJson.pages[0], query, scene: 1001, referrerInfo: {} }
-  const wx = createWx({ recorder, routes, storage, launchOptions })
-
+  const launchOptions = {
+    path: appJson.entryPagePath ?? appJson.pages[0],
+    query,
+    scene: 1001,
+    referrerInfo: {},
+  }
   /** @type {any} */ let appInstance
   /** @type {any} */ let pendingPage
-  const components = []
   const context = vm.createContext({
     console: recorder.console,
-    wx,
     App: (options) => {
       appInstance = options
     },
     Page: (options) => {
       pendingPage = options
     },
-    Component: (options) => {
-      components.push(options)
-    },
+    // Taro's `comp` and `custom-wrapper` register here; render() expands them from their WXML instead.
+    Component: () => {},
     getApp: () => appInstance,
     getCurrentPages: () => [...pageStack],
     ...clock.globals(),
   })
+  // What WeChat stores or receives as JSON comes back as fresh objects of the app's own realm, so
+  // `instanceof Array`/`Object` checks in the app behave as on a phone.
+  const contextJson = vm.runInContext('JSON', context)
+  const asAppJson = (value) => (value === undefined ? value : contextJson.parse(JSON.stringify(value)))
+  const wx = createWx({ recorder, routes, storage, launchOptions, asAppJson })
+  context.wx = wx
   const requireModule = createModuleLoader(root, context)
 
   requireModule(path.join(root, 'app.js'))
@@ -85,8 +92,6 @@ export async function launchApp({ distDir = DEFAULT_DIST, routes = {}, storage =
     navigations: recorder.navigations,
     /** console.error/warn output of the app: React and Taro report problems there */
     consoleErrors: recorder.consoleErrors,
-    /** Component() registrations, e.g. Taro's `comp` and `custom-wrapper` */
-    components,
     flush: () => clock.flush(),
     advance: (ms) => clock.advance(ms),
     /** Fire a wx.on* listener, e.g. emit('onNetworkStatusChange', { isConnected: false }) */
@@ -139,7 +144,9 @@ function createModuleLoader(root, context) {
     const target = spec.startsWith('/') ? path.join(root, spec) : path.resolve(path.dirname(from), spec)
     const file = target.endsWith('.js') ? target : `${target}.js`
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) {
-      throw new Error(`require("${spec}") from ${path.relative(root, from)}: ${path.relative(root, file)} not found`)
+      throw new Error(
+        `require("${spec}") from ${path.relative(root, from)}: ${path.relative(root, file)} not found`,
+      )
     }
     return file
   }
@@ -266,32 +273,36 @@ const SYSTEM = Object.freeze({
  * The `wx` surface the app and Taro's runtime use. Taro builds `Taro.*` from `Object.keys(wx)`, so an
  * API missing here is missing from `Taro` too and the app fails loudly: add it when that happens.
  */
-function createWx({ recorder, routes, storage, launchOptions }) {
+function createWx({ recorder, routes, storage, launchOptions, asAppJson }) {
   const store = new Map(Object.entries(storage))
   const record = (api, args) => recorder.calls.push({ api, args })
   const later = (fn) => Promise.resolve().then(fn)
 
   /** An async wx API: `impl` returns the success result or throws `{ errMsg }`. */
-  const asyncApi = (api, impl) => (options = {}) => {
-    record(api, [options])
-    later(() => {
-      let result
-      try {
-        result = { errMsg: `${api}:ok`, ...impl(options) }
-      } catch (error) {
-        const res = { errMsg: error?.errMsg ?? `${api}:fail ${error?.message ?? error}` }
-        options.fail?.(res)
-        options.complete?.(res)
-        return
-      }
-      options.success?.(result)
-      options.complete?.(result)
-    })
-  }
-  const syncApi = (api, impl) => (...args) => {
-    record(api, args)
-    return impl(...args)
-  }
+  const asyncApi =
+    (api, impl) =>
+    (options = {}) => {
+      record(api, [options])
+      later(() => {
+        let result
+        try {
+          result = { errMsg: `${api}:ok`, ...impl(options) }
+        } catch (error) {
+          const res = { errMsg: error?.errMsg ?? `${api}:fail ${error?.message ?? error}` }
+          options.fail?.(res)
+          options.complete?.(res)
+          return
+        }
+        options.success?.(result)
+        options.complete?.(result)
+      })
+    }
+  const syncApi =
+    (api, impl) =>
+    (...args) => {
+      record(api, args)
+      return impl(...args)
+    }
   const listener = (api) => syncApi(api, (fn) => recorder.listen(api, fn))
   const unlistener = (api, onApi) => syncApi(api, (fn) => recorder.unlisten(onApi, fn))
   const navigation = (api) =>
@@ -316,10 +327,11 @@ function createWx({ recorder, routes, storage, launchOptions }) {
       select: () => nodes,
       selectAll: () => nodes,
       selectViewport: () => nodes,
-      exec: (cb) => later(() => {
-        for (const [value, fn] of results) fn?.(value)
-        cb?.(results.map(([value]) => value))
-      }),
+      exec: (cb) =>
+        later(() => {
+          for (const [value, fn] of results) fn?.(value)
+          cb?.(results.map(([value]) => value))
+        }),
     }
     return query
   }
@@ -328,33 +340,64 @@ function createWx({ recorder, routes, storage, launchOptions }) {
     // System
     getSystemInfoSync: syncApi('getSystemInfoSync', () => ({ ...SYSTEM })),
     getSystemInfo: asyncApi('getSystemInfo', () => ({ ...SYSTEM })),
-    getAppBaseInfo: syncApi('getAppBaseInfo', () => ({ ...SYSTEM, enableDebug: false, host: { env: 'WeChat' } })),
+    getAppBaseInfo: syncApi('getAppBaseInfo', () => ({
+      ...SYSTEM,
+      enableDebug: false,
+      host: { env: 'WeChat' },
+    })),
     getWindowInfo: syncApi('getWindowInfo', () => ({ ...SYSTEM })),
     getDeviceInfo: syncApi('getDeviceInfo', () => ({ ...SYSTEM, abi: 'arm64', cpuType: 'unknown' })),
-    getSystemSetting: syncApi('getSystemSetting', () => ({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true, deviceOrientation: 'portrait' })),
+    getSystemSetting: syncApi('getSystemSetting', () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    })),
     getAppAuthorizeSetting: syncApi('getAppAuthorizeSetting', () => ({})),
-    getAccountInfoSync: syncApi('getAccountInfoSync', () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } })),
+    getAccountInfoSync: syncApi('getAccountInfoSync', () => ({
+      miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' },
+    })),
     getLaunchOptionsSync: syncApi('getLaunchOptionsSync', () => ({ ...launchOptions })),
     getEnterOptionsSync: syncApi('getEnterOptionsSync', () => ({ ...launchOptions })),
-    getMenuButtonBoundingClientRect: syncApi('getMenuButtonBoundingClientRect', () => ({ width: 87, height: 32, top: 51, bottom: 83, left: 296, right: 383 })),
-    getUpdateManager: syncApi('getUpdateManager', () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} })),
+    getMenuButtonBoundingClientRect: syncApi('getMenuButtonBoundingClientRect', () => ({
+      width: 87,
+      height: 32,
+      top: 51,
+      bottom: 83,
+      left: 296,
+      right: 383,
+    })),
+    getUpdateManager: syncApi('getUpdateManager', () => ({
+      onCheckForUpdate() {},
+      onUpdateReady() {},
+      onUpdateFailed() {},
+      applyUpdate() {},
+    })),
     canIUse: syncApi('canIUse', () => true),
     nextTick: syncApi('nextTick', (fn) => void later(fn)),
 
-    // Storage (missing keys read as '' like WeChat's getStorageSync)
-    getStorageSync: syncApi('getStorageSync', (key) => (store.has(key) ? store.get(key) : '')),
-    setStorageSync: syncApi('setStorageSync', (key, value) => void store.set(key, value)),
+    // Storage holds copies, as WeChat serialises what it stores; a missing key reads as '' (sync API).
+    getStorageSync: syncApi('getStorageSync', (key) => (store.has(key) ? asAppJson(store.get(key)) : '')),
+    setStorageSync: syncApi('setStorageSync', (key, value) => void store.set(key, asAppJson(value))),
     removeStorageSync: syncApi('removeStorageSync', (key) => void store.delete(key)),
     clearStorageSync: syncApi('clearStorageSync', () => store.clear()),
-    getStorageInfoSync: syncApi('getStorageInfoSync', () => ({ keys: [...store.keys()], currentSize: 0, limitSize: 10240 })),
+    getStorageInfoSync: syncApi('getStorageInfoSync', () => ({
+      keys: [...store.keys()],
+      currentSize: 0,
+      limitSize: 10240,
+    })),
     getStorage: asyncApi('getStorage', ({ key }) => {
       if (!store.has(key)) throw { errMsg: 'getStorage:fail data not found' }
-      return { data: store.get(key) }
+      return { data: asAppJson(store.get(key)) }
     }),
-    setStorage: asyncApi('setStorage', ({ key, data }) => void store.set(key, data)),
+    setStorage: asyncApi('setStorage', ({ key, data }) => void store.set(key, asAppJson(data))),
     removeStorage: asyncApi('removeStorage', ({ key }) => void store.delete(key)),
     clearStorage: asyncApi('clearStorage', () => void store.clear()),
-    getStorageInfo: asyncApi('getStorageInfo', () => ({ keys: [...store.keys()], currentSize: 0, limitSize: 10240 })),
+    getStorageInfo: asyncApi('getStorageInfo', () => ({
+      keys: [...store.keys()],
+      currentSize: 0,
+      limitSize: 10240,
+    })),
 
     // Network: answered from the routing table, or failed like an unreachable host.
     request: (options = {}) => {
@@ -375,7 +418,13 @@ function createWx({ recorder, routes, storage, launchOptions }) {
           options.complete?.(res)
           return
         }
-        const res = { statusCode: 200, header: { 'content-type': 'application/json' }, ...response, errMsg: 'request:ok' }
+        const res = {
+          statusCode: 200,
+          header: { 'content-type': 'application/json' },
+          ...response,
+          data: asAppJson(response.data),
+          errMsg: 'request:ok',
+        }
         options.success?.(res)
         options.complete?.(res)
       })
@@ -402,7 +451,10 @@ function createWx({ recorder, routes, storage, launchOptions }) {
     checkSession: asyncApi('checkSession', () => ({})),
     onNeedPrivacyAuthorization: listener('onNeedPrivacyAuthorization'),
     requirePrivacyAuthorize: asyncApi('requirePrivacyAuthorize', () => ({})),
-    getPrivacySetting: asyncApi('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《通通办隐私保护指引》' })),
+    getPrivacySetting: asyncApi('getPrivacySetting', () => ({
+      needAuthorization: false,
+      privacyContractName: '《通通办隐私保护指引》',
+    })),
     openPrivacyContract: asyncApi('openPrivacyContract', () => ({})),
 
     // App lifecycle events
@@ -436,12 +488,26 @@ function createWx({ recorder, routes, storage, launchOptions }) {
     hideTabBarRedDot: asyncApi('hideTabBarRedDot', () => ({})),
     createSelectorQuery: syncApi('createSelectorQuery', selectorQuery),
     createIntersectionObserver: syncApi('createIntersectionObserver', () => {
-      const observer = { relativeTo: () => observer, relativeToViewport: () => observer, observe() {}, disconnect() {} }
+      const observer = {
+        relativeTo: () => observer,
+        relativeToViewport: () => observer,
+        observe() {},
+        disconnect() {},
+      }
       return observer
     }),
     vibrateShort: asyncApi('vibrateShort', () => ({})),
     makePhoneCall: asyncApi('makePhoneCall', () => ({})),
     setClipboardData: asyncApi('setClipboardData', () => ({})),
+
+    // Device features the app's adapters wrap (src/shared/platform): succeed with neutral answers.
+    openSetting: asyncApi('openSetting', () => ({ authSetting: {} })),
+    getSetting: asyncApi('getSetting', () => ({ authSetting: {} })),
+    authorize: asyncApi('authorize', () => ({})),
+    getLocation: asyncApi('getLocation', () => ({ latitude: 27.3383, longitude: 103.7172, accuracy: 65 })),
+    openLocation: asyncApi('openLocation', () => ({})),
+    chooseMedia: asyncApi('chooseMedia', () => ({ tempFiles: [], type: 'image' })),
+    requestSubscribeMessage: asyncApi('requestSubscribeMessage', () => ({})),
 
     // Navigation: recorded, never performed
     navigateTo: navigation('navigateTo'),
@@ -489,10 +555,13 @@ function createPageInstance(options, route, query, wx) {
  * @param {unknown} value
  */
 export function setPath(target, key, value) {
-  const parts = [...key.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) => (m[1] === undefined ? m[0] : Number(m[1])))
+  const parts = [...key.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) =>
+    m[1] === undefined ? m[0] : Number(m[1]),
+  )
   let node = target
   for (const [i, part] of parts.slice(0, -1).entries()) {
-    if (node[part] === null || typeof node[part] !== 'object') node[part] = typeof parts[i + 1] === 'number' ? [] : {}
+    if (node[part] === null || typeof node[part] !== 'object')
+      node[part] = typeof parts[i + 1] === 'number' ? [] : {}
     node = node[part]
   }
   node[parts.at(-1)] = value
@@ -539,7 +608,10 @@ function createPageHarness(page, root, clock) {
      */
     findByText(text) {
       const tree = harness.render()
-      return innermost(tree, (node) => textOf(node).trim() === text) ?? innermost(tree, (node) => textOf(node).includes(text))
+      return (
+        innermost(tree, (node) => textOf(node).trim() === text) ??
+        innermost(tree, (node) => textOf(node).includes(text))
+      )
     },
     /**
      * Dispatch an event the way WeChat does to `bind<type>="eh"`/`catch<type>="eh"`: `tap`, `longpress`
@@ -571,7 +643,10 @@ function createPageHarness(page, root, clock) {
         })
         if (el.attr[`catch${type}`]) break
       }
-      if (!handled) throw new Error(`${type}: "${textOf(node)}"${bubbles ? ' and its ancestors have' : ' has'} no handler`)
+      if (!handled)
+        throw new Error(
+          `${type}: "${textOf(node)}"${bubbles ? ' and its ancestors have' : ' has'} no handler`,
+        )
       await clock.flush()
     },
     /** A tap on `target` (a node or a text to find); see fire(). */
@@ -580,13 +655,22 @@ function createPageHarness(page, root, clock) {
   return harness
 }
 
-const BUBBLING_EVENTS = new Set(['tap', 'longpress', 'longtap', 'touchstart', 'touchmove', 'touchend', 'touchcancel'])
+const BUBBLING_EVENTS = new Set([
+  'tap',
+  'longpress',
+  'longtap',
+  'touchstart',
+  'touchmove',
+  'touchend',
+  'touchcancel',
+])
 
 /** wcc's tree uses "data-sid" attributes; WeChat hands them to handlers as dataset.sid. */
 function datasetOf(node) {
   const dataset = {}
   for (const [name, value] of Object.entries(node.attr ?? {})) {
-    if (name.startsWith('data-')) dataset[name.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = value
+    if (name.startsWith('data-'))
+      dataset[name.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = value
   }
   return dataset
 }
@@ -620,7 +704,11 @@ function walk(node, visit) {
  */
 function createRenderer(root) {
   const files = fs.readdirSync(root, { recursive: true }).map((f) => f.split(path.sep).join('/'))
-  const compiled = runWcc(root, files.filter((f) => f.endsWith('.wxml')), files.filter((f) => f.endsWith('.wxs')))
+  const compiled = runWcc(
+    root,
+    files.filter((f) => f.endsWith('.wxml')),
+    files.filter((f) => f.endsWith('.wxs')),
+  )
   if (!compiled.ok) throw new Error(`wcc failed: ${compiled.stderr}`)
   const warnings = []
   const context = vm.createContext({
@@ -677,5 +765,7 @@ function componentPath(root, owner, tag) {
   }
   const spec = using[tag]
   if (typeof spec !== 'string' || spec.startsWith('plugin')) return null
-  return spec.startsWith('/') ? path.posix.normalize(spec.slice(1)) : path.posix.join(path.posix.dirname(owner), spec)
+  return spec.startsWith('/')
+    ? path.posix.normalize(spec.slice(1))
+    : path.posix.join(path.posix.dirname(owner), spec)
 }

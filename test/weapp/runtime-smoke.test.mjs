@@ -18,7 +18,8 @@ before(async () => {
   home = await app.openPage(app.appJson.entryPagePath ?? app.appJson.pages[0])
 })
 
-const errorsOf = (harness) => harness.consoleErrors.filter(([level]) => level === 'error').map(([, text]) => text)
+const errorsOf = (harness) =>
+  harness.consoleErrors.filter(([level]) => level === 'error').map(([, text]) => text)
 
 test('the app launches and opens its home page without throwing or logging errors', () => {
   assert.deepEqual(errorsOf(app), [])
@@ -33,7 +34,11 @@ test('the app runs in a WeChat-like global: no AbortController, fetch or process
 
 test('the app provides AbortController, which react-query v5 needs and WeChat lacks', () => {
   const { AbortController } = app.global
-  assert.equal(typeof AbortController, 'function', 'no AbortController after launch: import the polyfill in app.tsx')
+  assert.equal(
+    typeof AbortController,
+    'function',
+    'no AbortController after launch: import the polyfill in app.tsx',
+  )
   const controller = new AbortController()
   let heard = false
   controller.signal.addEventListener('abort', () => (heard = true))
@@ -44,10 +49,21 @@ test('the app provides AbortController, which react-query v5 needs and WeChat la
 
 test('the home page renders its title and entries through the compiled WXML', () => {
   const texts = home.texts()
-  assert.ok(texts.some((t) => t.includes('通通办')), `no title with 通通办 in ${JSON.stringify(texts)}`)
-  assert.ok(texts.some((t) => t.includes('搜索')), 'no search entry (搜索)')
-  for (const tile of ['找服务', '预约办理', '实名认证', '长辈版']) assert.ok(texts.includes(tile), `no tile "${tile}"`)
-  assert.deepEqual(home.renderWarnings, [], 'wcc template warnings (a node type Taro did not emit a template for?)')
+  assert.ok(
+    texts.some((t) => t.includes('通通办')),
+    `no title with 通通办 in ${JSON.stringify(texts)}`,
+  )
+  assert.ok(
+    texts.some((t) => t.includes('搜索')),
+    'no search entry (搜索)',
+  )
+  for (const tile of ['找服务', '预约办理', '实名认证', '长辈版'])
+    assert.ok(texts.includes(tile), `no tile "${tile}"`)
+  assert.deepEqual(
+    home.renderWarnings,
+    [],
+    'wcc template warnings (a node type Taro did not emit a template for?)',
+  )
 
   const tags = new Set()
   const collect = (node) => {

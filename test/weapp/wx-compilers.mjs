@@ -1,7 +1,7 @@
 /**
  * WeChat's own WXML/WXSS compilers (`wcc`, `wcsc`), as shipped by the npm package
  * `miniprogram-compiler`, called directly. The package's JS wrapper is not used: its `wxssToJs`
- * returns an Error instead of throwing, and it hides the exact command line.
+ * returns an Error instead of throwing, so a broken stylesheet would pass unnoticed.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -53,7 +53,7 @@ export function compilerPath(name) {
 }
 
 /**
- * @typedef {{ ok: boolean, status: number | null, stdout: string, stderr: string, command: string }} CompileResult
+ * @typedef {{ ok: boolean, status: number | null, stdout: string, stderr: string }} CompileResult
  * `ok` is false on a non-zero exit *or* any stderr output: wcc reports some errors (a missing wxs
  * module, for one) on stderr and still exits 0.
  */
@@ -74,7 +74,6 @@ function run(name, args, cwd) {
     status: result.status,
     stdout: result.stdout,
     stderr,
-    command: `${name} ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
   }
 }
 
