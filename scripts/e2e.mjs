@@ -4,7 +4,8 @@
 // loopback ports, runs test/e2e/*.test.mjs in Debian's chromium, stops everything and exits with the tests' status.
 // E2E_SKIP_BUILD=1 reuses dist/h5; E2E_SUITE_TIMEOUT_S bounds the test phase (default 300 s).
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tsImport } from 'tsx/esm/api'
@@ -92,13 +93,21 @@ async function main() {
     }
   }
 
+  // Serve a snapshot: another `taro build` (a watcher, a teammate) empties dist/h5 first and would blank the pages
+  // under the running tests.
+  const distDir = mkdtempSync(path.join(os.tmpdir(), 'tongtongban-h5-'))
+  cleanups.push(async () => rmSync(distDir, { recursive: true, force: true }))
+  cpSync(path.join(ROOT, 'dist/h5'), distDir, { recursive: true })
+
   // The simulator hands out SMS codes (devCode) only outside production; this process must not inherit it.
   process.env.NODE_ENV = 'test'
-  const { startSimulator } = await tsImport('../mock/app.ts', import.meta.url)
+  const simulatorModule = await tsImport('../mock/app.ts', import.meta.url)
+  // Without "type": "module" tsx may hand the TypeScript module over as CommonJS, its exports under `default`.
+  const { startSimulator } = simulatorModule.default ?? simulatorModule
   const simulator = await startSimulator({ port: 0, stateFile: null })
   cleanups.push(() => simulator.close())
   const apiOrigin = new URL(simulator.url).origin
-  const app = await serveH5({ distDir: path.join(ROOT, 'dist/h5'), apiTarget: apiOrigin, port: 0 })
+  const app = await serveH5({ distDir, apiTarget: apiOrigin, port: 0 })
   cleanups.push(() => app.close())
   log(`app ${app.url}/  simulator ${apiOrigin}/api/v1`)
 
@@ -110,7 +119,7 @@ async function main() {
         .sort()
         .map((name) => path.join('test/e2e', name))
   return phase('browser tests', () =>
-    run(process.execPath, ['--test', '--test-reporter=spec', '--test-timeout=120000', ...files], {
+    run(process.execPath, ['--test', '--test-reporter=spec', '--test-timeout=180000', ...files], {
       env: { ...process.env, E2E_BASE_URL: app.url, E2E_API_URL: `${apiOrigin}/api/v1` },
       timeoutMs: SUITE_TIMEOUT_MS,
     }),
