@@ -554,7 +554,7 @@ function createPageInstance(options, route, query, wx) {
  * @param {string} key
  * @param {unknown} value
  */
-export function setPath(target, key, value) {
+function setPath(target, key, value) {
   const parts = [...key.matchAll(/\[(\d+)\]|[^.[\]]+/g)].map((m) =>
     m[1] === undefined ? m[0] : Number(m[1]),
   )
