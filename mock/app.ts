@@ -49,7 +49,11 @@ export const DEFAULT_STATE_FILE = '.mock-state/state.json'
 export async function createSimulatorHandler(options: SimulatorOptions = {}): Promise<SimulatorHandler> {
   const production = options.production ?? process.env.NODE_ENV === 'production'
   const stateFile = options.stateFile === undefined ? DEFAULT_STATE_FILE : options.stateFile
-  const store = await openStateStore<SimState>({ file: stateFile, seed: () => seedState(), revive: reviveState })
+  const store = await openStateStore<SimState>({
+    file: stateFile,
+    seed: () => seedState(),
+    revive: reviveState,
+  })
   const persist = () => store.persist()
 
   const clock = createClock({

@@ -4,7 +4,8 @@ import { DEFAULT_PORT, DEFAULT_STATE_FILE, startSimulator } from './app'
 // `npm run mock`: the platform simulator for local development (H5 dev server proxy, weapp dev builds).
 async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got ${process.env.PORT}`)
   const inMemory = process.env.MOCK_STATE === 'memory'
   const simulator = await startSimulator({
     port,

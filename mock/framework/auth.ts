@@ -38,8 +38,10 @@ export function createAuth(deps: { state: () => AuthState; clock: Clock; persist
   const { clock, persist } = deps
 
   function dropExpired(state: AuthState, nowMs: number): void {
-    for (const [token, t] of Object.entries(state.access)) if (t.expiresAtMs <= nowMs) delete state.access[token]
-    for (const [token, t] of Object.entries(state.refresh)) if (t.expiresAtMs <= nowMs) delete state.refresh[token]
+    for (const [token, t] of Object.entries(state.access))
+      if (t.expiresAtMs <= nowMs) delete state.access[token]
+    for (const [token, t] of Object.entries(state.refresh))
+      if (t.expiresAtMs <= nowMs) delete state.refresh[token]
   }
 
   function issue(userId: string): IssuedTokens {

@@ -10,7 +10,10 @@ export interface Clock {
   set(instant: Date): void
 }
 
-export function createClock(offset: { get(): number; set(ms: number): void }, realNowMs: () => number = Date.now): Clock {
+export function createClock(
+  offset: { get(): number; set(ms: number): void },
+  realNowMs: () => number = Date.now,
+): Clock {
   return {
     now: () => new Date(realNowMs() + offset.get()),
     nowMs: () => realNowMs() + offset.get(),
@@ -40,9 +43,18 @@ export function toShanghaiDate(date: Date): string {
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
-/** Parses an ISO 8601 instant that states its offset (a bare local time would depend on the machine TZ). */
+/**
+ * Parses an ISO 8601 instant that states its offset (a bare local time would depend on the machine TZ).
+ * Impossible dates (02-30) are refused rather than rolled over into the next month.
+ */
 export function parseInstant(text: string): Date | null {
-  if (!ISO_WITH_OFFSET.test(text)) return null
+  const match = ISO_WITH_OFFSET.exec(text)
+  if (!match) return null
   const ms = Date.parse(text)
-  return Number.isNaN(ms) ? null : new Date(ms)
+  if (Number.isNaN(ms)) return null
+  const zone = match[3]
+  const offsetMinutes =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)))
+  const localDate = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10)
+  return localDate === text.slice(0, 10) ? new Date(ms) : null
 }

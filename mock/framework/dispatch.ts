@@ -34,7 +34,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
       if (size > limit) tooLarge = true
       if (!tooLarge) chunks.push(chunk)
     })
-    req.on('end', () => resolve(tooLarge ? { kind: 'too_large' } : { kind: 'ok', bytes: Buffer.concat(chunks) }))
+    req.on('end', () =>
+      resolve(tooLarge ? { kind: 'too_large' } : { kind: 'ok', bytes: Buffer.concat(chunks) }),
+    )
     req.on('error', reject)
   })
 }
@@ -68,7 +70,11 @@ function toResponse(err: ApiError): ApiResponse {
 }
 
 /** A fault's effect on the response: wait, then drop the connection, replace the answer, or let it through. */
-async function applyFault(fault: FaultRule, res: ServerResponse, response: ApiResponse | null): Promise<ApiResponse | null | 'dropped'> {
+async function applyFault(
+  fault: FaultRule,
+  res: ServerResponse,
+  response: ApiResponse | null,
+): Promise<ApiResponse | null | 'dropped'> {
   if (fault.delayMs > 0) await sleep(fault.delayMs)
   if (fault.drop) {
     res.socket?.destroy()

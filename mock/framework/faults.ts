@@ -38,7 +38,9 @@ export interface FaultInjector {
 function globToRegExp(glob: string): RegExp {
   const body = glob
     .split(/(\*\*|\*)/)
-    .map((part) => (part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('')
   return new RegExp(`^${body}$`)
 }
@@ -79,7 +81,8 @@ export function createFaultInjector(random: () => number = Math.random): FaultIn
     },
     take(method, path) {
       const rule = rules.find(
-        (r) => (r.method === undefined || r.method === method) && routeMatches(r.route, path) && random() < r.rate,
+        (r) =>
+          (r.method === undefined || r.method === method) && routeMatches(r.route, path) && random() < r.rate,
       )
       if (rule?.times !== undefined) {
         rule.times -= 1

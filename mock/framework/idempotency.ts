@@ -67,7 +67,9 @@ export function createIdempotency(deps: {
     // Keys are scoped per user and route: two citizens (or two endpoints) may happen to pick the same key.
     const userId = deps.auth.requireUser(req)
     const scope = `${userId} ${req.method} ${req.pattern} ${key}`
-    const fingerprint = createHash('sha256').update(`${req.path}\n${stableJson(req.body)}`).digest('hex')
+    const fingerprint = createHash('sha256')
+      .update(`${req.path}\n${stableJson(req.body)}`)
+      .digest('hex')
 
     const state = deps.state()
     const nowMs = deps.clock.nowMs()
@@ -97,7 +99,13 @@ export function createIdempotency(deps: {
       return result
     } catch (err) {
       if (err instanceof ApiError && isFinal(err.status)) {
-        remember(scope, { fingerprint, status: err.status, body: err.toBody(), headers: err.headers, storedAtMs: nowMs })
+        remember(scope, {
+          fingerprint,
+          status: err.status,
+          body: err.toBody(),
+          headers: err.headers,
+          storedAtMs: nowMs,
+        })
       }
       throw err
     } finally {

@@ -25,7 +25,11 @@ export interface RateLimiter {
   record(key: string, rule: RateRule): void
 }
 
-export function createRateLimiter(deps: { state: () => RateLimitState; clock: Clock; persist: () => void }): RateLimiter {
+export function createRateLimiter(deps: {
+  state: () => RateLimitState
+  clock: Clock
+  persist: () => void
+}): RateLimiter {
   const { clock, persist } = deps
 
   function liveHits(key: string, rule: RateRule): number[] {

@@ -10,7 +10,10 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/
  * a value of the wrong JSON type (or a body that is not an object at all) is a bug in the caller → 400;
  * a missing or semantically invalid value is the citizen's to fix → 422 with one message per field.
  */
-export function parseWith<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
+export function parseWith<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, input)
   if (result.success) return result.output
 
@@ -29,12 +32,19 @@ export function parseWith<TSchema extends v.GenericSchema>(schema: TSchema, inpu
   throw validationFailed(fields)
 }
 
-export function parseBody<TSchema extends v.GenericSchema>(req: SimRequest, schema: TSchema): v.InferOutput<TSchema> {
+/** Contract bodies are JSON objects; valibot's object schemas would also take an array, so it is refused here. */
+export function parseBody<TSchema extends v.GenericSchema>(
+  req: SimRequest,
+  schema: TSchema,
+): v.InferOutput<TSchema> {
+  if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw badRequest()
   return parseWith(schema, req.body)
 }
 
 /** Query strings have no types: every value is a string, and a repeated key keeps its last value. */
-export function parseQuery<TSchema extends v.GenericSchema>(req: SimRequest, schema: TSchema): v.InferOutput<TSchema> {
+export function parseQuery<TSchema extends v.GenericSchema>(
+  req: SimRequest,
+  schema: TSchema,
+): v.InferOutput<TSchema> {
   return parseWith(schema, Object.fromEntries(req.query))
 }
-

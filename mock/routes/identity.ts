@@ -93,7 +93,9 @@ function verifyRealName(ctx: SimContext, citizen: Citizen, claim: { name: string
   if (registered && registered.name !== claim.name) {
     throw new ApiError(422, 'REALNAME_MISMATCH', '姓名与身份证号不一致，请核对后重新输入')
   }
-  const holder = Object.values(ctx.state.identity.citizens).find((c) => c.realName?.idNumber === claim.idNumber)
+  const holder = Object.values(ctx.state.identity.citizens).find(
+    (c) => c.realName?.idNumber === claim.idNumber,
+  )
   if (holder) {
     throw new ApiError(409, 'CONFLICT', '该身份证号已在其他账号完成实名认证，如有疑问请拨打12345')
   }
@@ -129,7 +131,11 @@ export function licensesFor(citizen: Citizen, now: Date): License[] {
   const today = toShanghaiDate(now)
   const age = ageOn(check.birthDate, today)
   const county = getOwn(ZHAOTONG_AREAS, idNumber.slice(0, 6))
-  const police = county ? (county === '昭阳区' ? '昭通市公安局昭阳分局' : `${county}公安局`) : '户籍地公安机关'
+  const police = county
+    ? county === '昭阳区'
+      ? '昭通市公安局昭阳分局'
+      : `${county}公安局`
+    : '户籍地公安机关'
   const serial = String(digest).padStart(10, '0')
 
   const license = (
@@ -150,7 +156,12 @@ export function licensesFor(citizen: Citizen, now: Date): License[] {
 
   // 居民身份证 is valid for life from 46; younger holders get a date a few years out.
   const licenses = [
-    license('id_card', idNumber, police, age >= 46 ? null : anniversary(check.birthDate, today, 1 + (digest % 9))),
+    license(
+      'id_card',
+      idNumber,
+      police,
+      age >= 46 ? null : anniversary(check.birthDate, today, 1 + (digest % 9)),
+    ),
     license('household_register', `${idNumber.slice(0, 6)}${serial.slice(-6)}`, police, null),
   ]
   if (age >= 18 && digest % 2 === 0) {
@@ -159,10 +170,24 @@ export function licensesFor(citizen: Citizen, now: Date): License[] {
   }
   if (age >= 22 && (digest >>> 1) % 2 === 0) {
     const registeredIn = Number(check.birthDate.slice(0, 4)) + 22 + (digest % 8)
-    licenses.push(license('marriage_certificate', `J${idNumber.slice(0, 6)}-${registeredIn}-${serial.slice(-6)}`, `${county ?? ''}民政局`, null))
+    licenses.push(
+      license(
+        'marriage_certificate',
+        `J${idNumber.slice(0, 6)}-${registeredIn}-${serial.slice(-6)}`,
+        `${county ?? ''}民政局`,
+        null,
+      ),
+    )
   }
   if (age >= 18 && (digest >>> 2) % 3 === 0) {
-    licenses.push(license('business_license', `92${idNumber.slice(0, 6)}MA${serial}`, `${county ?? ''}市场监督管理局`, null))
+    licenses.push(
+      license(
+        'business_license',
+        `92${idNumber.slice(0, 6)}MA${serial}`,
+        `${county ?? ''}市场监督管理局`,
+        null,
+      ),
+    )
   }
   return licenses
 }
@@ -174,7 +199,16 @@ function addressesFor(citizen: Citizen): Address[] {
   const county = getOwn(ZHAOTONG_AREAS, idNumber.slice(0, 6))
   const text = registered?.householdAddress ?? (county ? `云南省昭通市${county}` : null)
   if (!text) return []
-  return [{ id: 'addr-household', kind: 'household', label: '户籍地址', text, source: SOURCE_POPULATION, verified: true }]
+  return [
+    {
+      id: 'addr-household',
+      kind: 'household',
+      label: '户籍地址',
+      text,
+      source: SOURCE_POPULATION,
+      verified: true,
+    },
+  ]
 }
 
 function autofillFor(ctx: SimContext, citizen: Citizen): AutofillSources {
@@ -218,7 +252,8 @@ function assertPhoneNotLocked(ctx: SimContext, phone: string): void {
 }
 
 function smsCodeInvalid(message: string, attemptsLeft?: number): ApiError {
-  const details = attemptsLeft === undefined ? { fields: { code: message } } : { fields: { code: message }, attemptsLeft }
+  const details =
+    attemptsLeft === undefined ? { fields: { code: message } } : { fields: { code: message }, attemptsLeft }
   return new ApiError(422, 'SMS_CODE_INVALID', message, details)
 }
 
@@ -268,8 +303,16 @@ export const identityFeature: Feature = {
         message: '验证码已发送，请稍后再获取',
       })
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-      ctx.state.identity.smsCodes[phone] = { code, expiresAtMs: ctx.clock.nowMs() + SMS_CODE_TTL_SECONDS * 1000 }
-      return json(200, ctx.production ? { cooldownSeconds: SMS_COOLDOWN_SECONDS } : { cooldownSeconds: SMS_COOLDOWN_SECONDS, devCode: code })
+      ctx.state.identity.smsCodes[phone] = {
+        code,
+        expiresAtMs: ctx.clock.nowMs() + SMS_CODE_TTL_SECONDS * 1000,
+      }
+      return json(
+        200,
+        ctx.production
+          ? { cooldownSeconds: SMS_COOLDOWN_SECONDS }
+          : { cooldownSeconds: SMS_COOLDOWN_SECONDS, devCode: code },
+      )
     })
 
     router.post('/auth/sms/login', (req) => {

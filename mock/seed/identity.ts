@@ -35,9 +35,17 @@ export interface SeedCitizen {
 }
 
 export const POPULATION_REGISTER: PopulationRecord[] = [
-  { name: '张明华', idNumber: '530602198503120019', householdAddress: '云南省昭通市昭阳区凤凰街道海楼路88号' },
+  {
+    name: '张明华',
+    idNumber: '530602198503120019',
+    householdAddress: '云南省昭通市昭阳区凤凰街道海楼路88号',
+  },
   { name: '李秀英', idNumber: '530621196207150045', householdAddress: '云南省昭通市鲁甸县文屏镇建设路12号' },
-  { name: '王建国', idNumber: '530627197811050019', householdAddress: '云南省昭通市镇雄县乌峰街道南台路36号' },
+  {
+    name: '王建国',
+    idNumber: '530627197811050019',
+    householdAddress: '云南省昭通市镇雄县乌峰街道南台路36号',
+  },
   { name: '陈小红', idNumber: '53060220040918004X', householdAddress: '云南省昭通市昭阳区龙泉街道珠泉路5号' },
   // The seeded mismatch case: this number belongs to 杨文才 and nobody has an account with it. Submitting
   // it with any other name answers 422 REALNAME_MISMATCH (as would any seeded number with the wrong name).
@@ -99,5 +107,11 @@ export function seedIdentity(): IdentityState {
       createdAt: SEED_CREATED_AT,
     }
   }
-  return { nextCitizenSeq: SEED_CITIZENS.length + 1, citizens, smsCodes: {}, smsFailures: {}, formHistory: {} }
+  return {
+    nextCitizenSeq: SEED_CITIZENS.length + 1,
+    citizens,
+    smsCodes: {},
+    smsFailures: {},
+    formHistory: {},
+  }
 }

@@ -9,10 +9,15 @@ import { CalendarDateSchema, ShanghaiDateTimeSchema } from './common'
 // them in 422 details.fields. A value of the wrong JSON type is a 400 (a bug in the caller), not a message.
 // ---------------------------------------------------------------------------------------------------------
 
-const PhoneSchema = v.pipe(v.string('请输入手机号'), v.trim(), v.check(isMainlandMobile, '请输入正确的11位手机号'))
+const PhoneSchema = v.pipe(
+  v.string('请输入手机号'),
+  v.trim(),
+  v.check(isMainlandMobile, '请输入正确的11位手机号'),
+)
 
 /** 2–20 Chinese characters; · joins the parts of many minority names (e.g. 阿依古丽·买买提), never at an end. */
-const CHINESE_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff](?:[\u3400-\u4dbf\u4e00-\u9fff·]{0,18}[\u3400-\u4dbf\u4e00-\u9fff])$/
+const CHINESE_NAME =
+  /^[\u3400-\u4dbf\u4e00-\u9fff](?:[\u3400-\u4dbf\u4e00-\u9fff·]{0,18}[\u3400-\u4dbf\u4e00-\u9fff])$/
 export const RealNameSchema = v.pipe(
   v.string('请输入姓名'),
   v.trim(),
@@ -143,7 +148,11 @@ export const FieldValueSchema = v.union([v.string(), v.number(), v.boolean(), v.
 export type FieldValue = v.InferOutput<typeof FieldValueSchema>
 
 /** What the citizen entered for a field key in an earlier application. */
-export const HistoryValueSchema = v.object({ value: FieldValueSchema, usedAt: ShanghaiDateTimeSchema, ...provenance })
+export const HistoryValueSchema = v.object({
+  value: FieldValueSchema,
+  usedAt: ShanghaiDateTimeSchema,
+  ...provenance,
+})
 export type HistoryValue = v.InferOutput<typeof HistoryValueSchema>
 
 export const AutofillSourcesSchema = v.object({

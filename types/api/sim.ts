@@ -39,7 +39,9 @@ export const SimFaultRequestSchema = v.object({
   ),
   /** Overrides the code that goes with `status` (e.g. SLOT_FULL for a 409). */
   code: v.optional(v.picklist(ERROR_CODES)),
-  delayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0, '延迟不能为负'), v.maxValue(120_000, '延迟不超过120秒'))),
+  delayMs: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0, '延迟不能为负'), v.maxValue(120_000, '延迟不超过120秒')),
+  ),
   rate: v.optional(v.pipe(v.number(), v.minValue(0, '概率应在0至1之间'), v.maxValue(1, '概率应在0至1之间'))),
   times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, '次数至少为1'))),
   drop: v.optional(v.boolean()),

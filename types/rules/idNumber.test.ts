@@ -23,12 +23,20 @@ function randomValidId(next: () => number): { id: string; birthDate: string; sex
   const birthDate = birth.toISOString().slice(0, 10)
   const seq = String(int(0, 999)).padStart(3, '0')
   const first17 = area + birthDate.replace(/-/g, '') + seq
-  return { id: first17 + idNumberCheckChar(first17), birthDate, sex: Number(seq[2]) % 2 === 1 ? 'male' : 'female' }
+  return {
+    id: first17 + idNumberCheckChar(first17),
+    birthDate,
+    sex: Number(seq[2]) % 2 === 1 ? 'male' : 'female',
+  }
 }
 
 describe('validateIdNumber', () => {
   it('accepts the GB 11643 example and reads birth date and sex', () => {
-    assert.deepEqual(validateIdNumber('11010519491231002X', NOW), { ok: true, birthDate: '1949-12-31', sex: 'female' })
+    assert.deepEqual(validateIdNumber('11010519491231002X', NOW), {
+      ok: true,
+      birthDate: '1949-12-31',
+      sex: 'female',
+    })
   })
 
   it('accepts a lowercase x and surrounding spaces', () => {

@@ -5,8 +5,7 @@
  */
 
 export type IdNumberCheck =
-  | { ok: true; birthDate: string; sex: 'male' | 'female' }
-  | { ok: false; reason: string }
+  { ok: true; birthDate: string; sex: 'male' | 'female' } | { ok: false; reason: string }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'

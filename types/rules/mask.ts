@@ -18,8 +18,26 @@ export function maskPhone(phone: string): string {
 
 // The common 复姓: a masked 欧阳娜娜 reads 欧阳**, so the citizen still recognises the family name.
 const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐',
-  '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '万俟',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '万俟',
 ]
 
 /** Keeps the family name (its first character, or both of a 复姓): 张三 → 张*, 欧阳娜娜 → 欧阳**. */

@@ -11,7 +11,15 @@ describe('isMainlandMobile', () => {
   })
 
   it('rejects landlines, short numbers, country codes, spaces and the 10x–12x ranges', () => {
-    for (const phone of ['0870-2123456', '1381234567', '138123456789', '+8613812345678', '138 1234 5678', '12345678901', '']) {
+    for (const phone of [
+      '0870-2123456',
+      '1381234567',
+      '138123456789',
+      '+8613812345678',
+      '138 1234 5678',
+      '12345678901',
+      '',
+    ]) {
       assert.equal(isMainlandMobile(phone), false, phone)
     }
   })
