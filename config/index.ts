@@ -18,7 +18,8 @@ const contractDir = path.resolve(__dirname, '..', 'types')
 // react-query, whose private class fields (#x) Taro's minifier turns into #"x" (a blank H5 page) and
 // which older weapp base libraries cannot parse.
 const compileOutsideSrc = (modulePath: string): boolean =>
-  modulePath.startsWith(contractDir) || modulePath.includes(`${path.sep}node_modules${path.sep}@tanstack${path.sep}`)
+  modulePath.startsWith(contractDir) ||
+  modulePath.includes(`${path.sep}node_modules${path.sep}@tanstack${path.sep}`)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -43,7 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [compileOutsideSrc] },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
@@ -65,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: {} },
+        cssModules: { enable: false },
       },
       devServer: {
         host: '127.0.0.1',

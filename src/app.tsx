@@ -7,7 +7,7 @@ import { connectQueryLifecycle, createQueryClient } from './shared/api/queryClie
 import { ensureSignedIn } from './shared/auth/requireLogin'
 import { showToast } from './shared/platform/feedback'
 import { onNeedPrivacyAuthorization } from './shared/platform/privacy'
-import { pendingWechatPrivacy } from './shared/ui/ConsentDialog'
+import { pendingWechatPrivacy } from './shared/preferences/wechatPrivacy'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -14,7 +14,11 @@ import { PRIVACY_POLICY_ROUTE } from '@/shared/ui/ConsentDialog'
 
 function LinkRow(props: { title: string; hint: string; onClick: () => void }) {
   return (
-    <View className="setting-row tap" onClick={props.onClick} {...a11y({ role: 'link', label: `${props.title}，${props.hint}` })}>
+    <View
+      className="setting-row tap"
+      onClick={props.onClick}
+      {...a11y({ role: 'link', label: `${props.title}，${props.hint}` })}
+    >
       <View className="setting-row__text">
         <Text className="setting-row__title">{props.title}</Text>
         <Text className="secondary">{props.hint}</Text>
@@ -42,7 +46,11 @@ export default function MePage() {
             if (ensureSignedIn(REALNAME_ROUTE)) openRoute(REALNAME_ROUTE)
           }}
         />
-        <LinkRow title="隐私与授权" hint="查看隐私政策，撤回授权" onClick={() => openRoute(PRIVACY_POLICY_ROUTE)} />
+        <LinkRow
+          title="隐私与授权"
+          hint="查看隐私政策，撤回授权"
+          onClick={() => openRoute(PRIVACY_POLICY_ROUTE)}
+        />
         <LinkRow title="12345 热线" hint="24小时咨询、求助、投诉" onClick={() => callPhone(HOTLINE_12345)} />
       </View>
       {signedIn ? (

@@ -52,10 +52,20 @@ function errorFromResponse(status: number, text: string): ApiError {
   const parsed = parseJson(text)
   const body = parsed.ok && v.is(ApiErrorBodySchema, parsed.value) ? parsed.value : undefined
   if (status >= 500) {
-    return new ApiError({ kind: 'server', status, code: body?.code ?? 'SERVER_ERROR', message: FALLBACK_MESSAGES.server })
+    return new ApiError({
+      kind: 'server',
+      status,
+      code: body?.code ?? 'SERVER_ERROR',
+      message: FALLBACK_MESSAGES.server,
+    })
   }
   if (!body) {
-    return new ApiError({ kind: 'malformed', status, code: 'MALFORMED_ERROR', message: FALLBACK_MESSAGES.malformed })
+    return new ApiError({
+      kind: 'malformed',
+      status,
+      code: 'MALFORMED_ERROR',
+      message: FALLBACK_MESSAGES.malformed,
+    })
   }
   const details = body.details ?? {}
   const fields = details.fields
@@ -72,7 +82,11 @@ function errorFromResponse(status: number, text: string): ApiError {
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string')
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((item) => typeof item === 'string')
+  )
 }
 
 async function send(call: ApiCall<v.GenericSchema>, accessToken: string | null) {
@@ -155,11 +169,21 @@ export async function apiRequest<TSchema extends v.GenericSchema>(
 
   const parsed = parseJson(response.text)
   if (!parsed.ok) {
-    throw new ApiError({ kind: 'malformed', status: response.status, code: 'MALFORMED_RESPONSE', message: FALLBACK_MESSAGES.malformed })
+    throw new ApiError({
+      kind: 'malformed',
+      status: response.status,
+      code: 'MALFORMED_RESPONSE',
+      message: FALLBACK_MESSAGES.malformed,
+    })
   }
   const result = v.safeParse(call.schema, parsed.value)
   if (!result.success) {
-    throw new ApiError({ kind: 'malformed', status: response.status, code: 'MALFORMED_RESPONSE', message: FALLBACK_MESSAGES.malformed })
+    throw new ApiError({
+      kind: 'malformed',
+      status: response.status,
+      code: 'MALFORMED_RESPONSE',
+      message: FALLBACK_MESSAGES.malformed,
+    })
   }
   return result.output
 }

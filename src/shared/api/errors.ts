@@ -37,7 +37,12 @@ export class ApiError extends Error {
 
   /** Trying the same thing again may work (as opposed to the citizen having to change something). */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'malformed'
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.kind === 'server' ||
+      this.kind === 'malformed'
+    )
   }
 }
 

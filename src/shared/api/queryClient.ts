@@ -11,7 +11,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         // Retry only what may succeed unchanged; a 4xx or an expired login will not.
-        retry: (failureCount, error) => failureCount < MAX_RETRIES && error instanceof ApiError && error.retryable,
+        retry: (failureCount, error) =>
+          failureCount < MAX_RETRIES && error instanceof ApiError && error.retryable,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
       },
       mutations: { retry: false },

@@ -34,14 +34,22 @@ export const sessionStore = createStore<SessionState>(() => loadSession())
 
 sessionStore.subscribe((state) => {
   if (state.accessToken && state.refreshToken && state.user) {
-    writeJson(STORAGE_KEY, { accessToken: state.accessToken, refreshToken: state.refreshToken, user: state.user })
+    writeJson(STORAGE_KEY, {
+      accessToken: state.accessToken,
+      refreshToken: state.refreshToken,
+      user: state.user,
+    })
   } else {
     removeKey(STORAGE_KEY)
   }
 })
 
 export function startSession(tokens: AuthTokens): void {
-  sessionStore.setState({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, user: tokens.user })
+  sessionStore.setState({
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    user: tokens.user,
+  })
 }
 
 export function updateUser(user: Me): void {

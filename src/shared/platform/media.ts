@@ -11,7 +11,11 @@ export interface PickedFile {
 export async function pickImages(count = 1): Promise<PickedFile[]> {
   try {
     const result = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'] })
-    return result.tempFiles.map((file) => ({ path: file.tempFilePath, size: file.size, kind: 'image' as const }))
+    return result.tempFiles.map((file) => ({
+      path: file.tempFilePath,
+      size: file.size,
+      kind: 'image' as const,
+    }))
   } catch {
     return []
   }

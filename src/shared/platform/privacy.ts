@@ -10,8 +10,9 @@ export type PrivacyResolve = (result: { event: 'agree' | 'disagree'; buttonId?: 
  */
 export function onNeedPrivacyAuthorization(handler: (resolve: PrivacyResolve) => void): void {
   if (!isWeapp) return
-  const wxApi = (globalThis as { wx?: { onNeedPrivacyAuthorization?: (cb: (resolve: PrivacyResolve) => void) => void } })
-    .wx
+  const wxApi = (
+    globalThis as { wx?: { onNeedPrivacyAuthorization?: (cb: (resolve: PrivacyResolve) => void) => void } }
+  ).wx
   wxApi?.onNeedPrivacyAuthorization?.(handler)
 }
 

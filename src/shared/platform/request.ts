@@ -43,7 +43,8 @@ const taroTransport: HttpTransport = async (request) => {
     const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '')
     return { status: response.statusCode, text }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? error)
+    const message =
+      error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? error)
     // H5 reports its timeout as a plain abort, so elapsed time is the reliable signal on both faces.
     const timedOut = /timeout/i.test(message) || Date.now() - startedAt >= request.timeoutMs - 50
     throw new TransportError(timedOut ? 'timeout' : 'network', message)

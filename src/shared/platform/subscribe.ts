@@ -9,10 +9,9 @@ import { isWeapp } from './env'
 export async function requestSubscribe(templateIds: string[]): Promise<string[]> {
   if (!isWeapp || templateIds.length === 0) return []
   try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds: templateIds } as never)) as unknown as Record<
-      string,
-      string
-    >
+    const result = (await Taro.requestSubscribeMessage({
+      tmplIds: templateIds,
+    } as never)) as unknown as Record<string, string>
     return templateIds.filter((id) => result[id] === 'accept')
   } catch {
     return []

@@ -35,7 +35,9 @@ export const MAX_SYSTEM_FONT_SCALE = 1.6
 
 export function typeScaleFor(elderMode: boolean, systemFontScale: number): TypeScale {
   const base = elderMode ? ELDER_SCALE : STANDARD_SCALE
-  const factor = Number.isFinite(systemFontScale) ? Math.min(Math.max(systemFontScale, 1), MAX_SYSTEM_FONT_SCALE) : 1
+  const factor = Number.isFinite(systemFontScale)
+    ? Math.min(Math.max(systemFontScale, 1), MAX_SYSTEM_FONT_SCALE)
+    : 1
   const scaled = (px: number) => Math.round(px * factor)
   return {
     body: scaled(base.body),

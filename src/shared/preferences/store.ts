@@ -23,7 +23,9 @@ const DEFAULTS: Preferences = { elderMode: false, consent: null, declinedVersion
 
 const isPreferences = (value: unknown): value is Preferences => v.is(PreferencesSchema, value)
 
-export const preferencesStore = createStore<Preferences>(() => readJson(STORAGE_KEY, isPreferences) ?? DEFAULTS)
+export const preferencesStore = createStore<Preferences>(
+  () => readJson(STORAGE_KEY, isPreferences) ?? DEFAULTS,
+)
 preferencesStore.subscribe((state) => writeJson(STORAGE_KEY, state))
 
 export function setElderMode(elderMode: boolean): void {
@@ -31,7 +33,10 @@ export function setElderMode(elderMode: boolean): void {
 }
 
 export function agreeToPrivacyPolicy(now: Date = new Date()): void {
-  preferencesStore.setState({ consent: { version: PRIVACY_POLICY_VERSION, at: now.toISOString() }, declinedVersion: null })
+  preferencesStore.setState({
+    consent: { version: PRIVACY_POLICY_VERSION, at: now.toISOString() },
+    declinedVersion: null,
+  })
 }
 
 export function declinePrivacyPolicy(): void {

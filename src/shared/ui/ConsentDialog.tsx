@@ -1,15 +1,16 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useStore } from 'zustand'
-import { createStore } from 'zustand/vanilla'
 import { isWeapp } from '../platform/env'
-import type { PrivacyResolve } from '../platform/privacy'
 import { openRoute } from '../platform/navigation'
-import { agreeToPrivacyPolicy, declinePrivacyPolicy, needsConsentPrompt, usePreferences } from '../preferences/store'
+import { pendingWechatPrivacy } from '../preferences/wechatPrivacy'
+import {
+  agreeToPrivacyPolicy,
+  declinePrivacyPolicy,
+  needsConsentPrompt,
+  usePreferences,
+} from '../preferences/store'
 import { a11y } from './a11y'
 import { Button, Dialog } from './nutui'
-
-/** Set when WeChat asks (onNeedPrivacyAuthorization): its resolve must be called from our consent UI. */
-export const pendingWechatPrivacy = createStore<{ resolve: PrivacyResolve | null }>(() => ({ resolve: null }))
 
 export const PRIVACY_POLICY_ROUTE = '/packages/account/privacy/index'
 
@@ -65,7 +66,11 @@ export function ConsentDialog() {
           <Text className="consent__text">
             通通办由昭通市政务服务管理部门提供。为给您办理政务服务，我们会在您登录或办事时收集手机号、身份证号、姓名、证照和办事材料，仅用于您申请的事项，加密传输，不作他用。身份证照片、人脸等敏感信息会在收集前再次征得您的同意。不同意也可以浏览办事指南。
           </Text>
-          <View className="consent__link" onClick={() => openRoute(PRIVACY_POLICY_ROUTE)} {...a11y({ role: 'link' })}>
+          <View
+            className="consent__link"
+            onClick={() => openRoute(PRIVACY_POLICY_ROUTE)}
+            {...a11y({ role: 'link' })}
+          >
             查看《通通办隐私政策》
           </View>
         </View>

@@ -33,7 +33,8 @@ export function Field(props: FieldProps) {
           'aria-invalid': props.error ? 'true' : 'false',
           'aria-describedby': props.error ? `${inputId}-error` : undefined,
           autocomplete: props.autoComplete ?? 'off',
-          inputmode: props.type === 'number' || props.type === 'digit' || props.type === 'tel' ? 'numeric' : undefined,
+          inputmode:
+            props.type === 'number' || props.type === 'digit' || props.type === 'tel' ? 'numeric' : undefined,
         },
       }
   return (
@@ -44,7 +45,7 @@ export function Field(props: FieldProps) {
         className="field__input tap"
         name={props.name}
         value={props.value}
-        type={props.type === 'tel' ? 'number' : props.type ?? 'text'}
+        type={props.type === 'tel' ? 'number' : (props.type ?? 'text')}
         maxLength={props.maxLength}
         placeholder={props.placeholder ?? ''}
         disabled={props.disabled}

@@ -21,7 +21,10 @@ export function Screen(props: { title?: string; children: ReactNode; className?:
     [elderMode],
   )
   return (
-    <View className={`screen${elderMode ? ' elder' : ''}${props.className ? ` ${props.className}` : ''}`} style={style}>
+    <View
+      className={`screen${elderMode ? ' elder' : ''}${props.className ? ` ${props.className}` : ''}`}
+      style={style}
+    >
       {props.title ? (
         <View className="screen__title" {...a11y({ role: 'heading' })} aria-level={1}>
           {props.title}

@@ -1,3 +1,4 @@
+import './home.scss'
 import { Text, View } from '@tarojs/components'
 import { openRoute } from '@/shared/platform/navigation'
 import { a11y } from '@/shared/ui/a11y'

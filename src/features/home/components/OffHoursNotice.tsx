@@ -1,3 +1,4 @@
+import './home.scss'
 import { Text, View } from '@tarojs/components'
 
 /** Citizens who work office hours need to know first that the hall opens when they can come. */

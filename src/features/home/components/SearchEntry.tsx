@@ -1,3 +1,4 @@
+import './home.scss'
 import { Text, View } from '@tarojs/components'
 import { openRoute } from '@/shared/platform/navigation'
 import { a11y } from '@/shared/ui/a11y'
@@ -5,7 +6,11 @@ import { a11y } from '@/shared/ui/a11y'
 /** Looks like a search box, opens the 办事 tab where searching happens. */
 export function SearchEntry(props: { route: string }) {
   return (
-    <View className="search-entry tap" onClick={() => openRoute(props.route)} {...a11y({ role: 'search', label: '搜索办事服务' })}>
+    <View
+      className="search-entry tap"
+      onClick={() => openRoute(props.route)}
+      {...a11y({ role: 'search', label: '搜索办事服务' })}
+    >
       <Text className="search-entry__text">搜索：说说您要办什么，如“生孩子”“驾照到期”</Text>
     </View>
   )

@@ -5,7 +5,13 @@ import { startSession } from '@/shared/api/session'
 import { identityKeys } from './keys'
 
 export async function loginBySms(request: SmsLoginRequest) {
-  const tokens = await apiRequest({ method: 'POST', path: '/auth/sms/login', body: request, schema: AuthTokensSchema, auth: 'none' })
+  const tokens = await apiRequest({
+    method: 'POST',
+    path: '/auth/sms/login',
+    body: request,
+    schema: AuthTokensSchema,
+    auth: 'none',
+  })
   startSession(tokens)
   return tokens.user
 }

@@ -7,7 +7,13 @@ import { identityKeys } from './keys'
 
 export async function loginByWechat() {
   const code = await getWechatLoginCode()
-  const tokens = await apiRequest({ method: 'POST', path: '/auth/wechat', body: { code }, schema: AuthTokensSchema, auth: 'none' })
+  const tokens = await apiRequest({
+    method: 'POST',
+    path: '/auth/wechat',
+    body: { code },
+    schema: AuthTokensSchema,
+    auth: 'none',
+  })
   startSession(tokens)
   return tokens.user
 }

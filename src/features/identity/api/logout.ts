@@ -8,7 +8,13 @@ export async function logout() {
   const refreshToken = sessionStore.getState().refreshToken
   try {
     if (refreshToken) {
-      await apiRequest({ method: 'POST', path: '/auth/logout', body: { refreshToken }, schema: v.unknown(), auth: 'none' })
+      await apiRequest({
+        method: 'POST',
+        path: '/auth/logout',
+        body: { refreshToken },
+        schema: v.unknown(),
+        auth: 'none',
+      })
     }
   } finally {
     endSession()

@@ -5,7 +5,13 @@ import { updateUser } from '@/shared/api/session'
 import { identityKeys } from './keys'
 
 export async function verifyRealName(request: RealNameRequest) {
-  const me = await apiRequest({ method: 'POST', path: '/me/realname', body: request, schema: MeSchema, auth: 'required' })
+  const me = await apiRequest({
+    method: 'POST',
+    path: '/me/realname',
+    body: request,
+    schema: MeSchema,
+    auth: 'required',
+  })
   updateUser(me)
   return me
 }

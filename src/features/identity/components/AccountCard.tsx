@@ -1,3 +1,4 @@
+import './identity.scss'
 import { Text, View } from '@tarojs/components'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
@@ -20,7 +21,12 @@ export function AccountCard() {
       <View className="card account-card">
         <Text className="account-card__name">您好，游客</Text>
         <Text className="secondary">登录后可在线办事、预约和查看办件进度</Text>
-        <Button className="tap primary-action" type="primary" block onClick={() => ensureSignedIn('/pages/me/index')}>
+        <Button
+          className="tap primary-action"
+          type="primary"
+          block
+          onClick={() => ensureSignedIn('/pages/me/index')}
+        >
           登录 / 注册
         </Button>
       </View>
@@ -29,12 +35,22 @@ export function AccountCard() {
 
   return (
     <View className="card account-card">
-      <Text className="account-card__name">{user.realNameVerified && user.name ? user.name : '未实名用户'}</Text>
-      {user.phoneMasked ? <Text className="secondary account-card__phone">手机号 {user.phoneMasked}</Text> : null}
+      <Text className="account-card__name">
+        {user.realNameVerified && user.name ? user.name : '未实名用户'}
+      </Text>
+      {user.phoneMasked ? (
+        <Text className="secondary account-card__phone">手机号 {user.phoneMasked}</Text>
+      ) : null}
       {user.realNameVerified ? (
         <Text className="badge badge--ok">已实名认证 {user.idNumberMasked ?? ''}</Text>
       ) : (
-        <Button className="tap primary-action" type="primary" fill="outline" block onClick={() => openRoute(REALNAME_ROUTE)}>
+        <Button
+          className="tap primary-action"
+          type="primary"
+          fill="outline"
+          block
+          onClick={() => openRoute(REALNAME_ROUTE)}
+        >
           去实名认证（办事前需要）
         </Button>
       )}

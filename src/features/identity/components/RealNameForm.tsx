@@ -25,7 +25,11 @@ export function RealNameForm(props: { onVerified: (me: Me) => void }) {
     if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }))
   }
   const blur = (field: RealNameField) => () => {
-    if (values[field] !== '') setErrors((previous) => ({ ...previous, [field]: validateField(RealNameRequestSchema, field, values[field]) }))
+    if (values[field] !== '')
+      setErrors((previous) => ({
+        ...previous,
+        [field]: validateField(RealNameRequestSchema, field, values[field]),
+      }))
   }
 
   const submit = () => {
@@ -35,7 +39,8 @@ export function RealNameForm(props: { onVerified: (me: Me) => void }) {
     verify.mutate(checked.value, {
       onSuccess: props.onVerified,
       onError: (error) => {
-        if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) setErrors(error.fieldErrors)
+        if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0)
+          setErrors(error.fieldErrors)
         else setFormError(messageOf(error))
       },
     })
@@ -43,8 +48,18 @@ export function RealNameForm(props: { onVerified: (me: Me) => void }) {
 
   return (
     <View className="realname-form">
-      <Text className="secondary">请填写与居民身份证一致的信息，用于核验您的身份。核验后办事时将自动填写，无需重复输入。</Text>
-      <Field name="name" label="姓名" value={values.name} onChange={update('name')} onBlur={blur('name')} error={errors.name} maxLength={20} />
+      <Text className="secondary">
+        请填写与居民身份证一致的信息，用于核验您的身份。核验后办事时将自动填写，无需重复输入。
+      </Text>
+      <Field
+        name="name"
+        label="姓名"
+        value={values.name}
+        onChange={update('name')}
+        onBlur={blur('name')}
+        error={errors.name}
+        maxLength={20}
+      />
       <Field
         name="idNumber"
         label="居民身份证号"
@@ -61,7 +76,14 @@ export function RealNameForm(props: { onVerified: (me: Me) => void }) {
           {formError}
         </View>
       ) : null}
-      <Button className="tap primary-action" type="primary" block loading={verify.isPending} disabled={verify.isPending} onClick={submit}>
+      <Button
+        className="tap primary-action"
+        type="primary"
+        block
+        loading={verify.isPending}
+        disabled={verify.isPending}
+        onClick={submit}
+      >
         提交认证
       </Button>
     </View>

@@ -1,3 +1,4 @@
+import './identity.scss'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { SmsLoginRequestSchema } from '@contract/api'
@@ -35,7 +36,11 @@ export function SmsLoginForm(props: { onSignedIn: () => void; disabled?: boolean
     if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }))
   }
   const blur = (field: LoginField) => () => {
-    if (values[field] !== '') setErrors((previous) => ({ ...previous, [field]: validateField(SmsLoginRequestSchema, field, values[field]) }))
+    if (values[field] !== '')
+      setErrors((previous) => ({
+        ...previous,
+        [field]: validateField(SmsLoginRequestSchema, field, values[field]),
+      }))
   }
   const showApiError = (error: unknown) => {
     if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {

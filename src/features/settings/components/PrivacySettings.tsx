@@ -1,8 +1,14 @@
+import './settings.scss'
 import { Text, View } from '@tarojs/components'
 import { isWeapp } from '@/shared/platform/env'
 import { confirm, showToast } from '@/shared/platform/feedback'
 import { openPlatformSettings } from '@/shared/platform/privacy'
-import { agreeToPrivacyPolicy, hasConsent, revokePrivacyConsent, usePreferences } from '@/shared/preferences/store'
+import {
+  agreeToPrivacyPolicy,
+  hasConsent,
+  revokePrivacyConsent,
+  usePreferences,
+} from '@/shared/preferences/store'
 import { Button } from '@/shared/ui/nutui'
 
 /** Consent state with the way to give or take it back (PIPL: revoking must be as easy as agreeing). */
@@ -11,7 +17,11 @@ export function PrivacySettings(props: { onRevoked: () => void }) {
   const consentAt = usePreferences((state) => state.consent?.at)
 
   const revoke = async () => {
-    const ok = await confirm('撤回授权', '撤回后将退出登录，本机保存的个人信息会被清除，仍可浏览办事指南。', '确认撤回')
+    const ok = await confirm(
+      '撤回授权',
+      '撤回后将退出登录，本机保存的个人信息会被清除，仍可浏览办事指南。',
+      '确认撤回',
+    )
     if (!ok) return
     revokePrivacyConsent()
     props.onRevoked()
@@ -27,7 +37,13 @@ export function PrivacySettings(props: { onRevoked: () => void }) {
         <Text className="setting-row__title">未同意：只能浏览，不能登录和办事</Text>
       )}
       {consented ? (
-        <Button className="tap primary-action" fill="outline" type="danger" block onClick={() => void revoke()}>
+        <Button
+          className="tap primary-action"
+          fill="outline"
+          type="danger"
+          block
+          onClick={() => void revoke()}
+        >
           撤回个人信息授权
         </Button>
       ) : (

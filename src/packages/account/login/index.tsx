@@ -21,10 +21,20 @@ export default function LoginPage() {
         {!consented ? (
           <View className="login-consent" {...a11y({ role: 'note' })}>
             <Text>登录需要先同意《通通办隐私政策》，我们只为办事收集必要的信息。</Text>
-            <View className="consent__link" onClick={() => openRoute(PRIVACY_POLICY_ROUTE)} {...a11y({ role: 'link' })}>
+            <View
+              className="consent__link"
+              onClick={() => openRoute(PRIVACY_POLICY_ROUTE)}
+              {...a11y({ role: 'link' })}
+            >
               查看《通通办隐私政策》
             </View>
-            <Button className="tap primary-action" type="primary" fill="outline" block onClick={() => agreeToPrivacyPolicy()}>
+            <Button
+              className="tap primary-action"
+              type="primary"
+              fill="outline"
+              block
+              onClick={() => agreeToPrivacyPolicy()}
+            >
               同意隐私政策
             </Button>
           </View>
