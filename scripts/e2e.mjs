@@ -62,7 +62,10 @@ function stop(child) {
 
 async function cleanup() {
   if (running) stop(running)
-  while (cleanups.length) await cleanups.pop()().catch((err) => log(`cleanup: ${err.message}`))
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((err) => log(`cleanup: ${err.message}`))
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -85,7 +88,9 @@ async function main() {
   } else {
     const taro = path.join(ROOT, 'node_modules/.bin/taro')
     const code = await phase('build h5', () =>
-      run(taro, ['build', '--type', 'h5'], { env: { ...process.env, NODE_ENV: 'production', TARO_ENV: 'h5' } }),
+      run(taro, ['build', '--type', 'h5'], {
+        env: { ...process.env, NODE_ENV: 'production', TARO_ENV: 'h5' },
+      }),
     )
     if (code !== 0) {
       log(`taro build failed (exit ${code})`)

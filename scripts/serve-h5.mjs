@@ -35,7 +35,15 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '
 // Taro names bundles `[name].[contenthash:8].js`: such a file never changes, so browsers may keep it for a year.
 const HASHED_NAME = /\.[0-9a-f]{8}\.[a-z0-9]+$/i
 // Connection-scoped headers must not be forwarded by a proxy (RFC 9110 §7.6.1).
-const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]
 
 function acceptsGzip(header = '') {
   let gzip
@@ -107,7 +115,14 @@ function proxy(req, res, target) {
   headers['x-forwarded-for'] = req.socket.remoteAddress
   headers['x-forwarded-host'] = req.headers.host
   const upstream = http.request(
-    { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+    {
+      protocol: target.protocol,
+      hostname: target.hostname,
+      port: target.port,
+      method: req.method,
+      path: req.url,
+      headers,
+    },
     (upstreamRes) => {
       const out = { ...upstreamRes.headers }
       for (const name of HOP_BY_HOP) delete out[name]
@@ -140,7 +155,10 @@ export async function serveH5({ distDir = 'dist/h5', apiTarget, port = 0, host =
     const { pathname } = new URL(req.url, 'http://localhost')
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       if (target) proxy(req, res, target)
-      else res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('no --api target configured\n')
+      else
+        res
+          .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('no --api target configured\n')
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -191,7 +209,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       host: { type: 'string', default: '127.0.0.1' },
     },
   })
-  const server = await serveH5({ distDir: values.dist, apiTarget: values.api, port: Number(values.port), host: values.host })
+  const server = await serveH5({
+    distDir: values.dist,
+    apiTarget: values.api,
+    port: Number(values.port),
+    host: values.host,
+  })
   console.log(`H5 build ${values.dist} on ${server.url}/ (api → ${values.api})`)
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close().then(() => process.exit(0)))
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => server.close().then(() => process.exit(0)))
 }

@@ -4,13 +4,15 @@
 import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { randomInt } from 'node:crypto'
 import { after, test } from 'node:test'
 import { chromium } from 'playwright-core'
 
 export const BASE_URL = process.env.E2E_BASE_URL
 export const API_URL = process.env.E2E_API_URL
-if (!BASE_URL || !API_URL) throw new Error('E2E_BASE_URL / E2E_API_URL are not set: run the suite with `npm run test:e2e`')
+if (!BASE_URL || !API_URL)
+  throw new Error('E2E_BASE_URL / E2E_API_URL are not set: run the suite with `npm run test:e2e`')
 
 export const HOME_ROUTE = 'pages/index/index'
 export const ME_ROUTE = 'pages/me/index'
@@ -85,9 +87,9 @@ export function e2e(name, fn, { timeout = 60_000 } = {}) {
       assert.deepEqual(problems.external, [], 'the app tried to reach hosts outside this machine')
     } catch (err) {
       await mkdir(RESULTS_DIR, { recursive: true })
-      const file = new URL(`${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`, RESULTS_DIR)
-      await page.screenshot({ path: file.pathname, fullPage: true }).catch(() => {})
-      t.diagnostic(`screenshot: ${file.pathname}`)
+      const file = fileURLToPath(new URL(`${name.replace(/[^\p{L}\p{N}]+/gu, '-')}.png`, RESULTS_DIR))
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {})
+      t.diagnostic(`screenshot: ${file}`)
       for (const line of problems.consoleErrors) t.diagnostic(`console error: ${line}`)
       for (const line of problems.pageErrors) t.diagnostic(`page error: ${line}`)
       throw err
@@ -113,15 +115,23 @@ export function currentPage(page) {
  * and after a redirect it waits for the page redirected to.
  */
 export async function waitForPage(page, { timeout = 15_000 } = {}) {
-  await page.waitForFunction(
-    (settled) => {
-      const route = location.hash.replace(/^#\/?/, '').split('?')[0]
-      const el = [...document.querySelectorAll('.taro_page')].findLast((p) => p.id.split('?')[0] === `/${route}`)
-      return Boolean(el?.matches(settled) && el.checkVisibility() && el.innerText.trim())
-    },
-    SETTLED_PAGE,
-    { timeout },
-  )
+  await page
+    .waitForFunction(
+      (settled) => {
+        const route = location.hash.replace(/^#\/?/, '').split('?')[0]
+        const el = [...document.querySelectorAll('.taro_page')].findLast(
+          (p) => p.id.split('?')[0] === `/${route}`,
+        )
+        return Boolean(el?.matches(settled) && el.checkVisibility() && el.innerText.trim())
+      },
+      SETTLED_PAGE,
+      { timeout },
+    )
+    .catch((err) => {
+      throw new Error(`${currentRoute(page)}: no text on screen after ${timeout / 1000} s (a blank page)`, {
+        cause: err,
+      })
+    })
   return currentPage(page)
 }
 
@@ -139,7 +149,11 @@ export async function openPage(page, route) {
 
 /** A control as assistive technology sees it: role button or link, found by its accessible name. */
 export function control(page, name) {
-  return page.getByRole('button', { name }).or(page.getByRole('link', { name })).filter({ visible: true }).first()
+  return page
+    .getByRole('button', { name })
+    .or(page.getByRole('link', { name }))
+    .filter({ visible: true })
+    .first()
 }
 
 /**
@@ -152,7 +166,8 @@ export async function tap(page, name, { timeout = 10_000 } = {}) {
     await target.waitFor({ timeout })
   } catch (err) {
     const asText = await page.getByText(name).filter({ visible: true }).count()
-    if (asText > 0) throw new Error(`"${name}" is on screen but not exposed as role=button/link`, { cause: err })
+    if (asText > 0)
+      throw new Error(`"${name}" is on screen but not exposed as role=button/link`, { cause: err })
     throw err
   }
   await target.click()
@@ -160,7 +175,11 @@ export async function tap(page, name, { timeout = 10_000 } = {}) {
 
 /** A text field by its accessible name (label, aria-label or placeholder); numeric fields have role spinbutton. */
 export function field(page, name) {
-  return page.getByRole('textbox', { name }).or(page.getByRole('spinbutton', { name })).filter({ visible: true }).first()
+  return page
+    .getByRole('textbox', { name })
+    .or(page.getByRole('spinbutton', { name }))
+    .filter({ visible: true })
+    .first()
 }
 
 export function consentDialog(page) {
@@ -191,7 +210,9 @@ export function maskPhone(phone) {
 export async function loginBySms(page, phone) {
   await field(page, /手机/).fill(phone)
   const [sent] = await Promise.all([
-    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/sms/send') && res.request().method() === 'POST'),
+    page.waitForResponse(
+      (res) => res.url().endsWith('/api/v1/auth/sms/send') && res.request().method() === 'POST',
+    ),
     tap(page, '获取验证码'),
   ])
   assert.equal(sent.status(), 200, `sms/send answered ${sent.status()}`)
@@ -199,7 +220,9 @@ export async function loginBySms(page, phone) {
   assert.ok(devCode, 'the simulator returned no devCode (is NODE_ENV=production?)')
   await field(page, /验证码/).fill(devCode)
   const [loggedIn] = await Promise.all([
-    page.waitForResponse((res) => res.url().endsWith('/api/v1/auth/sms/login') && res.request().method() === 'POST'),
+    page.waitForResponse(
+      (res) => res.url().endsWith('/api/v1/auth/sms/login') && res.request().method() === 'POST',
+    ),
     tap(page, /^登\s*录$/),
   ])
   assert.equal(loggedIn.status(), 200, `sms/login answered ${loggedIn.status()}`)
@@ -216,5 +239,10 @@ export async function runAxe(page, options = {}) {
   })
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }))
 }

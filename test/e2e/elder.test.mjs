@@ -62,7 +62,8 @@ async function elderProblems(page, { title = true } = {}) {
     for (const target of await currentPage(page).getByRole(role).filter({ visible: true }).all()) {
       const box = await target.boundingBox()
       if (box && (box.width < MIN_TARGET_PX - ROUNDING_PX || box.height < MIN_TARGET_PX - ROUNDING_PX)) {
-        const name = (await target.getAttribute('aria-label')) ?? (await target.innerText()).trim().slice(0, 24)
+        const name =
+          (await target.getAttribute('aria-label')) ?? (await target.innerText()).trim().slice(0, 24)
         problems.push(`${role} "${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px (< 60×60)`)
       }
     }

@@ -50,28 +50,31 @@ async function placesShowingPhone(page, phone) {
   }, phone)
 }
 
-e2e('first run asks for privacy consent; 不同意 still lets a guest browse and sends nothing', async ({ page, context }) => {
-  const sent = []
-  page.on('request', (req) => {
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method()) || req.headers().authorization) {
-      sent.push(`${req.method()} ${req.url()}`)
-    }
-  })
-  await openPage(page, HOME_ROUTE)
-  const dialog = consentDialog(page)
-  await dialog.waitFor({ timeout: 10_000 })
-  assert.match(await dialog.innerText(), /隐私/, 'the consent dialog should say it is about privacy (隐私)')
-  await dialog.getByRole('button', { name: '不同意' }).click()
-  await dialog.waitFor({ state: 'hidden' })
+e2e(
+  'first run asks for privacy consent; 不同意 still lets a guest browse and sends nothing',
+  async ({ page, context }) => {
+    const sent = []
+    page.on('request', (req) => {
+      if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method()) || req.headers().authorization) {
+        sent.push(`${req.method()} ${req.url()}`)
+      }
+    })
+    await openPage(page, HOME_ROUTE)
+    const dialog = consentDialog(page)
+    await dialog.waitFor({ timeout: 10_000 })
+    assert.match(await dialog.innerText(), /隐私/, 'the consent dialog should say it is about privacy (隐私)')
+    await dialog.getByRole('button', { name: '不同意' }).click()
+    await dialog.waitFor({ state: 'hidden' })
 
-  await page.getByRole('link', { name: '办事' }).click()
-  await waitForRoute(page, 'pages/services/index')
-  await page.getByRole('link', { name: '首页' }).click()
-  await waitForRoute(page, HOME_ROUTE)
+    await page.getByRole('link', { name: '办事' }).click()
+    await waitForRoute(page, 'pages/services/index')
+    await page.getByRole('link', { name: '首页' }).click()
+    await waitForRoute(page, HOME_ROUTE)
 
-  assert.deepEqual(sent, [], 'after 不同意 the app must not submit anything')
-  assert.deepEqual(await context.cookies(), [], 'after 不同意 the app must not set cookies')
-})
+    assert.deepEqual(sent, [], 'after 不同意 the app must not submit anything')
+    assert.deepEqual(await context.cookies(), [], 'after 不同意 the app must not set cookies')
+  },
+)
 
 e2e('同意并继续 is remembered after a reload', async ({ page }) => {
   await openPage(page, HOME_ROUTE)
@@ -82,44 +85,53 @@ e2e('同意并继续 is remembered after a reload', async ({ page }) => {
   assert.equal(await consentDialog(page).count(), 0, 'consent was asked again after 同意并继续')
 })
 
-e2e('SMS login as a new citizen shows only the masked phone, survives a reload, and logout returns to guest', async ({
-  page,
-}) => {
-  const phone = newPhone()
-  const masked = maskPhone(phone)
-  await openPage(page, ME_ROUTE)
-  await acceptConsent(page)
-  await tap(page, GUEST_ENTRY)
-  await waitForRoute(page, LOGIN_ROUTE)
-  await loginBySms(page, phone)
-  assert.equal(currentRoute(page), ME_ROUTE, 'after login the citizen should be back on 我的')
-  await currentPage(page).getByText(masked).waitFor({ timeout: 10_000 })
-  assert.deepEqual(await placesShowingPhone(page, phone), [], `the full phone ${phone} is readable in clear text`)
+e2e(
+  'SMS login as a new citizen shows only the masked phone, survives a reload, and logout returns to guest',
+  async ({ page }) => {
+    const phone = newPhone()
+    const masked = maskPhone(phone)
+    await openPage(page, ME_ROUTE)
+    await acceptConsent(page)
+    await tap(page, GUEST_ENTRY)
+    await waitForRoute(page, LOGIN_ROUTE)
+    await loginBySms(page, phone)
+    assert.equal(currentRoute(page), ME_ROUTE, 'after login the citizen should be back on 我的')
+    await currentPage(page).getByText(masked).waitFor({ timeout: 10_000 })
+    assert.deepEqual(
+      await placesShowingPhone(page, phone),
+      [],
+      `the full phone ${phone} is readable in clear text`,
+    )
 
-  await page.reload()
-  await page.waitForLoadState('networkidle')
-  await waitForPage(page)
-  await currentPage(page).getByText(masked).waitFor({ timeout: 10_000 })
-  assert.deepEqual(await placesShowingPhone(page, phone), [], `after reload the full phone ${phone} is readable`)
+    await page.reload()
+    await page.waitForLoadState('networkidle')
+    await waitForPage(page)
+    await currentPage(page).getByText(masked).waitFor({ timeout: 10_000 })
+    assert.deepEqual(
+      await placesShowingPhone(page, phone),
+      [],
+      `after reload the full phone ${phone} is readable`,
+    )
 
-  await tap(page, /退出登录/)
-  // Logging out may ask for confirmation, in an accessible dialog or in Taro's showModal (plain divs).
-  const confirm = page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^(确定|确认|退出|退出登录)$/ })
-    .or(page.locator('.taro-model__confirm'))
-    .filter({ visible: true })
-  const guestEntry = control(page, GUEST_ENTRY)
-  await Promise.race([guestEntry.waitFor(), confirm.waitFor()])
-  if (await confirm.isVisible()) await confirm.click()
-  await guestEntry.waitFor({ timeout: 10_000 })
-  assert.equal(await page.getByText(masked).count(), 0, 'the masked phone is still shown after logout')
+    await tap(page, /退出登录/)
+    // Logging out may ask for confirmation, in an accessible dialog or in Taro's showModal (plain divs).
+    const confirm = page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(确定|确认|退出|退出登录)$/ })
+      .or(page.locator('.taro-model__confirm'))
+      .filter({ visible: true })
+    const guestEntry = control(page, GUEST_ENTRY)
+    await Promise.race([guestEntry.waitFor(), confirm.waitFor()])
+    if (await confirm.isVisible()) await confirm.click()
+    await guestEntry.waitFor({ timeout: 10_000 })
+    assert.equal(await page.getByText(masked).count(), 0, 'the masked phone is still shown after logout')
 
-  await page.reload()
-  await page.waitForLoadState('networkidle')
-  await waitForPage(page)
-  await control(page, GUEST_ENTRY).waitFor({ timeout: 10_000 })
-})
+    await page.reload()
+    await page.waitForLoadState('networkidle')
+    await waitForPage(page)
+    await control(page, GUEST_ENTRY).waitFor({ timeout: 10_000 })
+  },
+)
 
 e2e('a guest tapping 实名认证 is asked to log in and then lands on 实名认证', async ({ page }) => {
   await openPage(page, ME_ROUTE)

@@ -47,7 +47,8 @@ for (const { route } of pages) {
     await openPage(page, route)
     const shown = currentRoute(page)
     // A page that needs identity must send a guest to login, never leave them on a blank or broken page.
-    if (shown !== route) assert.equal(shown, LOGIN_ROUTE, `${route} sent a guest to ${shown} instead of login`)
+    if (shown !== route)
+      assert.equal(shown, LOGIN_ROUTE, `${route} sent a guest to ${shown} instead of login`)
     await assertPageUsable(page, shown)
   })
 }
@@ -69,7 +70,12 @@ e2e(
 // What a broken gateway or platform can send instead of the contract's JSON.
 const GARBAGE = [
   { name: 'truncated JSON', status: 200, contentType: 'application/json', body: '{"id":"u1","phoneMa' },
-  { name: 'an HTML error page', status: 200, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+  {
+    name: 'an HTML error page',
+    status: 200,
+    contentType: 'text/html',
+    body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+  },
   { name: 'a bare 500', status: 500, contentType: 'text/plain', body: 'Internal Server Error' },
 ]
 
@@ -80,7 +86,9 @@ e2e('我的 explains a broken /me answer in plain Chinese and recovers on retry'
       route.fulfill({ status: garbage.status, contentType: garbage.contentType, body: garbage.body }),
     )
     await openPage(page, ME_ROUTE)
-    const message = currentPage(page).getByText(/出错|失败|稍后再试/).first()
+    const message = currentPage(page)
+      .getByText(/出错|失败|稍后再试/)
+      .first()
     await message.waitFor({ timeout: 10_000 }).catch(() => {
       throw new Error(`no error message on 我的 when /me answers ${garbage.name}`)
     })
