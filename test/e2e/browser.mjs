@@ -182,15 +182,16 @@ export function field(page, name) {
     .first()
 }
 
+/** The first-run privacy notice (PIPL): a dialog about personal information. */
 export function consentDialog(page) {
-  return page.getByRole('dialog').filter({ hasText: '同意并继续' })
+  return page.getByRole('dialog').filter({ hasText: /隐私|个人信息/ })
 }
 
 /** Accepts the first-run privacy consent dialog, which every fresh context must show. */
 export async function acceptConsent(page) {
   const dialog = consentDialog(page)
   await dialog.waitFor({ timeout: 10_000 })
-  await dialog.getByRole('button', { name: '同意并继续' }).click()
+  await tap(page, '同意并继续')
   await dialog.waitFor({ state: 'hidden' })
 }
 

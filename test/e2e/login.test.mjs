@@ -63,7 +63,7 @@ e2e(
     const dialog = consentDialog(page)
     await dialog.waitFor({ timeout: 10_000 })
     assert.match(await dialog.innerText(), /隐私/, 'the consent dialog should say it is about privacy (隐私)')
-    await dialog.getByRole('button', { name: '不同意' }).click()
+    await tap(page, '不同意')
     await dialog.waitFor({ state: 'hidden' })
 
     await page.getByRole('link', { name: '办事' }).click()
