@@ -9,6 +9,7 @@ import { showToast } from './shared/platform/feedback'
 import { onNeedPrivacyAuthorization } from './shared/platform/privacy'
 import { pendingWechatPrivacy } from './shared/preferences/wechatPrivacy'
 import './app.scss'
+import './shared/ui/tabbar-h5.scss'
 
 function App({ children }: PropsWithChildren) {
   const [queryClient] = useState(createQueryClient)
