@@ -10,7 +10,7 @@ import { callPhone } from '@/shared/platform/phone'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
-import { PRIVACY_POLICY_ROUTE } from '@/shared/ui/ConsentDialog'
+import { PRIVACY_POLICY_ROUTE } from '@/shared/ui/PrivacyPolicyLink'
 
 function LinkRow(props: { title: string; hint: string; onClick: () => void }) {
   return (

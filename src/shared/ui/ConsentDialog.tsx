@@ -1,7 +1,6 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useStore } from 'zustand'
 import { isWeapp } from '../platform/env'
-import { openRoute } from '../platform/navigation'
 import { pendingWechatPrivacy } from '../preferences/wechatPrivacy'
 import {
   agreeToPrivacyPolicy,
@@ -11,8 +10,7 @@ import {
 } from '../preferences/store'
 import { a11y } from './a11y'
 import { Button, Dialog } from './nutui'
-
-export const PRIVACY_POLICY_ROUTE = '/packages/account/privacy/index'
+import { PrivacyPolicyLink } from './PrivacyPolicyLink'
 
 /**
  * First-run consent (PIPL): what we collect and why, before anything is collected. Declining keeps
@@ -66,13 +64,7 @@ export function ConsentDialog() {
           <Text className="consent__text">
             通通办由昭通市政务服务管理部门提供。为给您办理政务服务，我们会在您登录或办事时收集手机号、身份证号、姓名、证照和办事材料，仅用于您申请的事项，加密传输，不作他用。身份证照片、人脸等敏感信息会在收集前再次征得您的同意。不同意也可以浏览办事指南。
           </Text>
-          <View
-            className="consent__link"
-            onClick={() => openRoute(PRIVACY_POLICY_ROUTE)}
-            {...a11y({ role: 'link' })}
-          >
-            查看《通通办隐私政策》
-          </View>
+          <PrivacyPolicyLink />
         </View>
       }
     />

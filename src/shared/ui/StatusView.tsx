@@ -37,3 +37,13 @@ export function EmptyView(props: { message: string; action?: { label: string; on
     </View>
   )
 }
+
+/** A form-level message (not about one field): shown above the submit button, announced at once. */
+export function FormError(props: { message: string | undefined }) {
+  if (!props.message) return null
+  return (
+    <View className="form-error" {...a11y({ role: 'alert' })}>
+      {props.message}
+    </View>
+  )
+}

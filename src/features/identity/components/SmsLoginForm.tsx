@@ -2,23 +2,18 @@ import './identity.scss'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { SmsLoginRequestSchema } from '@contract/api'
-import { ApiError, messageOf } from '@/shared/api/errors'
-import { validateField, validateFields, type FieldErrors } from '@/shared/forms/validate'
+import { useContractForm } from '@/shared/forms/useContractForm'
 import { showToast } from '@/shared/platform/feedback'
 import { Field } from '@/shared/ui/Field'
 import { Button } from '@/shared/ui/nutui'
-import { a11y } from '@/shared/ui/a11y'
+import { FormError } from '@/shared/ui/StatusView'
 import { useLoginBySms } from '../api/loginBySms'
 import { useSendSmsCode } from '../api/sendSmsCode'
 import { resendLabel, secondsUntilResend } from '../model/smsCooldown'
 
-type LoginField = 'phone' | 'code'
-
 /** H5 login: phone + SMS code. Messages sit next to the field they are about. */
 export function SmsLoginForm(props: { onSignedIn: () => void; disabled?: boolean }) {
-  const [values, setValues] = useState<Record<LoginField, string>>({ phone: '', code: '' })
-  const [errors, setErrors] = useState<FieldErrors<LoginField>>({})
-  const [formError, setFormError] = useState<string>()
+  const form = useContractForm(SmsLoginRequestSchema, { phone: '', code: '' })
   const [sent, setSent] = useState<{ at: number; cooldownSeconds: number } | null>(null)
   const [now, setNow] = useState(() => Date.now())
   const sendCode = useSendSmsCode()
@@ -31,62 +26,36 @@ export function SmsLoginForm(props: { onSignedIn: () => void; disabled?: boolean
     return () => clearInterval(timer)
   }, [secondsLeft])
 
-  const update = (field: LoginField) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }))
-    if (errors[field]) setErrors((previous) => ({ ...previous, [field]: undefined }))
-  }
-  const blur = (field: LoginField) => () => {
-    if (values[field] !== '')
-      setErrors((previous) => ({
-        ...previous,
-        [field]: validateField(SmsLoginRequestSchema, field, values[field]),
-      }))
-  }
-  const showApiError = (error: unknown) => {
-    if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
-      setErrors(error.fieldErrors as FieldErrors<LoginField>)
-    } else {
-      setFormError(messageOf(error))
-    }
-  }
-
   const requestCode = () => {
-    setFormError(undefined)
-    const phoneError = validateField(SmsLoginRequestSchema, 'phone', values.phone)
-    if (phoneError) return setErrors((previous) => ({ ...previous, phone: phoneError }))
+    form.setFormError(undefined)
+    if (!form.checkField('phone')) return
     sendCode.mutate(
-      { phone: values.phone.trim() },
+      { phone: form.values.phone.trim() },
       {
         onSuccess: (result) => {
           setSent({ at: Date.now(), cooldownSeconds: result.cooldownSeconds })
           setNow(Date.now())
           showToast('验证码已发送')
         },
-        onError: showApiError,
+        onError: form.showApiError,
       },
     )
   }
 
   const submit = () => {
-    setFormError(undefined)
-    const checked = validateFields(SmsLoginRequestSchema, values)
-    if (!checked.ok) return setErrors(checked.errors)
-    login.mutate(checked.value, { onSuccess: props.onSignedIn, onError: showApiError })
+    const request = form.validateAll()
+    if (request) login.mutate(request, { onSuccess: props.onSignedIn, onError: form.showApiError })
   }
 
   return (
     <View className="sms-login">
       <Field
-        name="phone"
+        {...form.field('phone')}
         label="手机号"
         type="tel"
         maxLength={11}
         autoComplete="tel"
         placeholder="请输入11位手机号"
-        value={values.phone}
-        onChange={update('phone')}
-        onBlur={blur('phone')}
-        error={errors.phone}
       />
       <Button
         className="tap sms-login__send"
@@ -99,22 +68,14 @@ export function SmsLoginForm(props: { onSignedIn: () => void; disabled?: boolean
         {sendCode.isPending ? '正在发送…' : resendLabel(secondsLeft, sent !== null)}
       </Button>
       <Field
-        name="code"
+        {...form.field('code')}
         label="短信验证码"
         type="number"
         maxLength={6}
         autoComplete="one-time-code"
         placeholder="6位数字"
-        value={values.code}
-        onChange={update('code')}
-        onBlur={blur('code')}
-        error={errors.code}
       />
-      {formError ? (
-        <View className="form-error" {...a11y({ role: 'alert' })}>
-          {formError}
-        </View>
-      ) : null}
+      <FormError message={form.formError} />
       <Button
         className="tap primary-action"
         type="primary"

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { messageOf } from '@/shared/api/errors'
 import { Button } from '@/shared/ui/nutui'
-import { a11y } from '@/shared/ui/a11y'
+import { FormError } from '@/shared/ui/StatusView'
 import { useLoginByWechat } from '../api/loginByWechat'
 
 /** weapp login: one tap, no typing. WeChat's login code is exchanged by the platform for tokens. */
@@ -19,11 +19,7 @@ export function WechatLogin(props: { onSignedIn: () => void; disabled?: boolean 
       >
         微信一键登录
       </Button>
-      {login.isError ? (
-        <View className="form-error" {...a11y({ role: 'alert' })}>
-          {messageOf(login.error)}
-        </View>
-      ) : null}
+      <FormError message={login.isError ? messageOf(login.error) : undefined} />
     </View>
   )
 }

@@ -3,10 +3,10 @@ import { useRouter } from '@tarojs/taro'
 import { SmsLoginForm, WechatLogin } from '@/features/identity'
 import { safeReturnTo } from '@/shared/auth/returnTo'
 import { isWeapp } from '@/shared/platform/env'
-import { openRoute, replaceRoute } from '@/shared/platform/navigation'
+import { replaceRoute } from '@/shared/platform/navigation'
 import { agreeToPrivacyPolicy, hasConsent, usePreferences } from '@/shared/preferences/store'
 import { a11y } from '@/shared/ui/a11y'
-import { PRIVACY_POLICY_ROUTE } from '@/shared/ui/ConsentDialog'
+import { PrivacyPolicyLink } from '@/shared/ui/PrivacyPolicyLink'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
 
@@ -21,13 +21,7 @@ export default function LoginPage() {
         {!consented ? (
           <View className="login-consent" {...a11y({ role: 'note' })}>
             <Text>登录需要先同意《通通办隐私政策》，我们只为办事收集必要的信息。</Text>
-            <View
-              className="consent__link"
-              onClick={() => openRoute(PRIVACY_POLICY_ROUTE)}
-              {...a11y({ role: 'link' })}
-            >
-              查看《通通办隐私政策》
-            </View>
+            <PrivacyPolicyLink />
             <Button
               className="tap primary-action"
               type="primary"
