@@ -66,9 +66,9 @@ e2e(
     await tap(page, '不同意')
     await dialog.waitFor({ state: 'hidden' })
 
-    await page.getByRole('link', { name: '办事' }).click()
+    await page.getByRole('link', { name: '办事', exact: true }).click()
     await waitForRoute(page, 'pages/services/index')
-    await page.getByRole('link', { name: '首页' }).click()
+    await page.getByRole('link', { name: '首页', exact: true }).click()
     await waitForRoute(page, HOME_ROUTE)
 
     assert.deepEqual(sent, [], 'after 不同意 the app must not submit anything')
