@@ -21,9 +21,12 @@ export function openRoute(url: string): void {
   else void Taro.navigateTo({ url }).catch(() => void Taro.redirectTo({ url }).catch(() => undefined))
 }
 
-/** Replace the current page (after login: the login page must not stay in the back stack). */
+/**
+ * Replace the current page (after login: the login page, with what was typed in it, must not stay
+ * in the stack). For a tab, switchTab would leave it alive behind the tab on H5, so relaunch there.
+ */
 export function replaceRoute(url: string): void {
-  if (isTabRoute(url)) void Taro.switchTab({ url: pathOf(url) }).catch(() => undefined)
+  if (isTabRoute(url)) void Taro.reLaunch({ url: pathOf(url) }).catch(() => undefined)
   else void Taro.redirectTo({ url }).catch(() => undefined)
 }
 
