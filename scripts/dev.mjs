@@ -9,9 +9,11 @@ const mockPort = process.env.PORT ?? '9527'
 const h5Port = process.env.H5_PORT ?? '10086'
 const env = { ...process.env, PORT: mockPort, MOCK_PORT: mockPort, H5_PORT: h5Port, NODE_ENV: 'development' }
 
+// Local binaries, not npx: npx does not pass SIGTERM on, which left watch builds running after a stop.
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
 const children = [
-  spawn('npx', ['tsx', 'mock/server.ts'], { stdio: 'inherit', env }),
-  spawn('npx', ['taro', 'build', '--type', target, '--watch'], { stdio: 'inherit', env }),
+  spawn(bin('tsx'), ['mock/server.ts'], { stdio: 'inherit', env }),
+  spawn(bin('taro'), ['build', '--type', target, '--watch'], { stdio: 'inherit', env }),
 ]
 
 let stopping = false
