@@ -167,17 +167,10 @@ export async function apiRequest<TSchema extends v.GenericSchema>(
   }
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.text)
 
+  // Not JSON, or not the contract's shape: either way the answer cannot be trusted.
   const parsed = parseJson(response.text)
-  if (!parsed.ok) {
-    throw new ApiError({
-      kind: 'malformed',
-      status: response.status,
-      code: 'MALFORMED_RESPONSE',
-      message: FALLBACK_MESSAGES.malformed,
-    })
-  }
-  const result = v.safeParse(call.schema, parsed.value)
-  if (!result.success) {
+  const result = parsed.ok ? v.safeParse(call.schema, parsed.value) : undefined
+  if (!result?.success) {
     throw new ApiError({
       kind: 'malformed',
       status: response.status,
