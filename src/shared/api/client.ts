@@ -1,5 +1,10 @@
 import * as v from 'valibot'
-import { ApiErrorBodySchema, AuthTokensSchema } from '@contract/api'
+import {
+  ApiErrorBodySchema,
+  AuthTokensSchema,
+  FieldErrorsSchema,
+  RetryAfterDetailsSchema,
+} from '@contract/api'
 import { sendHttp, TransportError, type HttpRequest } from '../platform/request'
 import { ApiError, FALLBACK_MESSAGES } from './errors'
 import { endSession, sessionStore, startSession } from './session'
@@ -68,25 +73,15 @@ function errorFromResponse(status: number, text: string): ApiError {
     })
   }
   const details = body.details ?? {}
-  const fields = details.fields
-  const retryAfter = details.retryAfterSeconds
   return new ApiError({
     kind: status === 401 ? 'unauthenticated' : 'rejected',
     status,
     code: body.code,
     message: body.message,
     details,
-    fieldErrors: isStringRecord(fields) ? fields : undefined,
-    retryAfterSeconds: typeof retryAfter === 'number' ? retryAfter : undefined,
+    fieldErrors: v.is(FieldErrorsSchema, details.fields) ? details.fields : undefined,
+    retryAfterSeconds: v.is(RetryAfterDetailsSchema, details) ? details.retryAfterSeconds : undefined,
   })
-}
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.values(value).every((item) => typeof item === 'string')
-  )
 }
 
 async function send(call: ApiCall<v.GenericSchema>, accessToken: string | null) {

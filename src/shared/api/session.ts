@@ -60,11 +60,6 @@ export function endSession(): void {
   sessionStore.setState({ accessToken: null, refreshToken: null, user: null })
 }
 
-/** Re-reads storage: tests and a second tab use it; the app itself only writes through the store. */
-export function reloadSession(): void {
-  sessionStore.setState(loadSession(), true)
-}
-
 export function useSession<T>(select: (state: SessionState) => T): T {
   return useStore(sessionStore, select)
 }

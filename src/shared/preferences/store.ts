@@ -39,11 +39,8 @@ export function agreeToPrivacyPolicy(now: Date = new Date()): void {
   })
 }
 
+/** 不同意 at first run and revoking later are the same state: guest browsing, not asked again. */
 export function declinePrivacyPolicy(): void {
-  preferencesStore.setState({ consent: null, declinedVersion: PRIVACY_POLICY_VERSION })
-}
-
-export function revokePrivacyConsent(): void {
   preferencesStore.setState({ consent: null, declinedVersion: PRIVACY_POLICY_VERSION })
 }
 

@@ -6,7 +6,7 @@ import { openPlatformSettings } from '@/shared/platform/privacy'
 import {
   agreeToPrivacyPolicy,
   hasConsent,
-  revokePrivacyConsent,
+  declinePrivacyPolicy,
   usePreferences,
 } from '@/shared/preferences/store'
 import { Button } from '@/shared/ui/nutui'
@@ -23,7 +23,7 @@ export function PrivacySettings(props: { onRevoked: () => void }) {
       '确认撤回',
     )
     if (!ok) return
-    revokePrivacyConsent()
+    declinePrivacyPolicy()
     props.onRevoked()
     showToast('已撤回授权')
   }
