@@ -1,0 +1,25 @@
+/**
+ * Routes that one feature's pages open in another feature's subpackage. Pages pass query values as plain ids
+ * only: never personal data in a URL.
+ */
+export const ROUTES = {
+  home: '/pages/index/index',
+  services: '/pages/services/index',
+  appointments: '/pages/appointments/index',
+  me: '/pages/me/index',
+  /** 智能引导: search as you type. */
+  guideSearch: '/packages/guide/search/index',
+  /** 办事指南 of one item: ?id=<itemId> */
+  guideItem: '/packages/guide/item/index',
+  /** A 一件事: its situation questions then the checklist: ?id=<bundleId or itemId> */
+  guideBundle: '/packages/guide/bundle/index',
+  /** Start a booking, optionally preselected: ?serviceId=<itemId>&hallId=<hallId> */
+  appointmentBook: '/packages/appointments/book/index',
+} as const
+
+export function withQuery(route: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+  return pairs.length ? `${route}?${pairs.join('&')}` : route
+}
