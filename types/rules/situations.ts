@@ -159,11 +159,10 @@ function mergeMaterial(into: ChecklistMaterial, other: Material, itemId: string)
   if (FORM_STRICTNESS[other.form] > FORM_STRICTNESS[into.form]) into.form = other.form
   into.copies = Math.max(into.copies, other.copies)
   into.commitmentAllowed = into.commitmentAllowed && other.commitmentAllowed
-  into.toleranceDays =
-    into.toleranceDays === undefined || other.toleranceDays === undefined
-      ? undefined
-      : Math.min(into.toleranceDays, other.toleranceDays)
-  if (into.licenseType !== other.licenseType) into.licenseType = undefined
+  // Absent rather than `undefined`, so a result compares equal to its JSON round trip (app vs platform).
+  if (into.toleranceDays === undefined || other.toleranceDays === undefined) delete into.toleranceDays
+  else into.toleranceDays = Math.min(into.toleranceDays, other.toleranceDays)
+  if (into.licenseType !== other.licenseType) delete into.licenseType
 }
 
 export function evaluateSituation(target: GuideTarget, answers: SituationAnswers): Evaluation {
