@@ -5,7 +5,7 @@ import {
   FieldErrorsSchema,
   RetryAfterDetailsSchema,
 } from '@contract/api'
-import { sendHttp, TransportError, type HttpRequest } from '../platform/request'
+import { sendHttp, TransportError, type HttpRequest, type HttpResponse } from '../platform/request'
 import { ApiError, FALLBACK_MESSAGES } from './errors'
 import { endSession, sessionStore, startSession } from './session'
 
@@ -84,11 +84,12 @@ function errorFromResponse(status: number, text: string): ApiError {
   })
 }
 
-async function send(call: ApiCall<v.GenericSchema>, accessToken: string | null) {
+async function send(call: ApiCall<v.GenericSchema>, accessToken: string | null, etag?: string) {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (call.body !== undefined) headers['Content-Type'] = 'application/json'
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`
   if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey
+  if (etag !== undefined) headers['If-None-Match'] = `"${etag}"`
   try {
     return await sendHttp({
       url: buildUrl(call.path, call.query),
@@ -150,16 +151,39 @@ function expireSession(): ApiError {
 export async function apiRequest<TSchema extends v.GenericSchema>(
   call: ApiCall<TSchema>,
 ): Promise<v.InferOutput<TSchema>> {
+  return validated(call, await exchange(call))
+}
+
+/**
+ * A conditional GET for data the device keeps (the catalog index): sends `If-None-Match` with the ETag of
+ * the copy held and resolves to `null` when the platform answers 304, i.e. that copy is still current.
+ */
+export async function apiRequestIfChanged<TSchema extends v.GenericSchema>(
+  call: ApiCall<TSchema>,
+  etag: string | undefined,
+): Promise<v.InferOutput<TSchema> | null> {
+  const response = await exchange(call, etag)
+  return response.status === 304 && etag !== undefined ? null : validated(call, response)
+}
+
+async function exchange(call: ApiCall<v.GenericSchema>, etag?: string) {
   const auth = call.auth ?? 'optional'
   const token = auth === 'none' ? null : sessionStore.getState().accessToken
   if (auth === 'required' && !token) throw expireSession()
 
-  let response = await send(call, token)
+  let response = await send(call, token, etag)
   if (response.status === 401 && token) {
     if (!(await refreshTokens())) throw expireSession()
-    response = await send(call, sessionStore.getState().accessToken)
+    response = await send(call, sessionStore.getState().accessToken, etag)
     if (response.status === 401) throw expireSession()
   }
+  return response
+}
+
+function validated<TSchema extends v.GenericSchema>(
+  call: ApiCall<TSchema>,
+  response: HttpResponse,
+): v.InferOutput<TSchema> {
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.text)
 
   // Not JSON, or not the contract's shape: either way the answer cannot be trusted.

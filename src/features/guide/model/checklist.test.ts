@@ -1,0 +1,102 @@
+import type { ChecklistMaterial } from '@contract/api/catalog'
+import { evaluateSituation, targetFromBundle } from '@contract/rules/situations'
+import {
+  bundlePromise,
+  groupMaterials,
+  materialFormText,
+  materialMarks,
+  skippedWithReasons,
+  visitsText,
+  workingDaysText,
+  yuanText,
+} from './checklist'
+import { newbornBundle } from './testFixtures'
+
+const target = targetFromBundle(newbornBundle)
+
+function evaluate(answers: Record<string, string>) {
+  const evaluation = evaluateSituation(target, answers)
+  if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.errors))
+  return evaluation.result
+}
+
+const material = (overrides: Partial<ChecklistMaterial>): ChecklistMaterial => ({
+  id: 'm-x',
+  name: '材料',
+  form: 'original',
+  copies: 1,
+  commitmentAllowed: false,
+  forItems: ['i-x'],
+  ...overrides,
+})
+
+describe('groupMaterials', () => {
+  it('groups what to bring first and what may stay at home last, each material once', () => {
+    const result = evaluate({ married: 'yes', hukouWith: 'father', socialCard: 'yes' })
+    const groups = groupMaterials(result.materials)
+    expect(groups.map((g) => [g.title, g.materials.map((m) => m.name)])).toEqual([
+      ['可容缺', ['父母结婚证']],
+      ['可告知承诺', ['住院分娩证明']],
+      ['电子证照免提交', ['父母双方居民身份证', '居民户口簿']],
+    ])
+  })
+
+  it('puts each material in the easiest group it qualifies for and leaves out empty groups', () => {
+    const groups = groupMaterials([
+      material({ id: 'a', name: '必交', toleranceDays: undefined }),
+      material({ id: 'b', name: '证照也可承诺', licenseType: 'id_card', commitmentAllowed: true }),
+      material({ id: 'c', name: '承诺也可容缺', commitmentAllowed: true, toleranceDays: 5 }),
+    ])
+    expect(groups.map((g) => [g.kind, g.materials.map((m) => m.id)])).toEqual([
+      ['submit', ['a']],
+      ['commitment', ['c']],
+      ['license', ['b']],
+    ])
+  })
+})
+
+describe('material wording', () => {
+  it('says the form and number of copies, and every alternative in words', () => {
+    expect(materialFormText(material({ form: 'copy', copies: 2 }))).toBe('复印件 2 份')
+    expect(materialFormText(material({ form: 'original_and_copy', copies: 1 }))).toBe('原件和复印件 1 份')
+    expect(materialFormText(material({ form: 'electronic', copies: 1 }))).toBe('电子材料')
+    expect(
+      materialMarks(material({ licenseType: 'id_card', toleranceDays: 10, commitmentAllowed: true })),
+    ).toEqual(['电子证照免提交', '可容缺，10 个工作日内补交', '可告知承诺'])
+    expect(materialMarks(material({}))).toEqual([])
+  })
+
+  it('says visits, working days and fees in plain words', () => {
+    expect([visitsText(0), visitsText(1), visitsText(2)]).toEqual([
+      '全程网办，不用跑',
+      '最多跑 1 次',
+      '到现场 2 次',
+    ])
+    expect([workingDaysText(0), workingDaysText(5)]).toEqual(['即办件，当场办结', '5 个工作日内办结'])
+    expect([yuanText(0), yuanText(20), yuanText(12.5)]).toEqual(['不收费', '20 元', '12.50 元'])
+  })
+})
+
+describe('skippedWithReasons', () => {
+  it('explains a skipped item with the answer that left it out', () => {
+    const answers = { married: 'no', socialCard: 'no' }
+    expect(skippedWithReasons(target, evaluate(answers), answers)).toEqual([
+      {
+        itemId: 'i-social-card-apply',
+        name: '社会保障卡申领',
+        reason: '因为“是否同时为孩子申领社保卡？”您选了“否”。',
+      },
+    ])
+  })
+
+  it('lists nothing when every item applies', () => {
+    const answers = { married: 'yes', hukouWith: 'mother', socialCard: 'yes' }
+    expect(skippedWithReasons(target, evaluate(answers), answers)).toEqual([])
+  })
+})
+
+describe('bundlePromise', () => {
+  it('compares the items one by one with the bundle’s own promise', () => {
+    expect(bundlePromise(target)).toEqual({ itemCount: 3, separateWorkingDays: 20, workingDays: 5 })
+  })
+})
