@@ -91,7 +91,7 @@ function inEveryTimeZone(check: () => void): void {
     try {
       check()
     } catch (err) {
-      throw new Error(`with TZ=${tz}: ${(err as Error).message}`, { cause: err })
+      throw new Error(`with TZ=${tz}: ${(err as Error).message}`)
     }
   }
 }
