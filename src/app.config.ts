@@ -6,6 +6,10 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['login/index', 'realname/index', 'privacy/index'],
     },
+    {
+      root: 'packages/guide',
+      pages: ['search/index', 'item/index', 'bundle/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',
