@@ -7,6 +7,7 @@ import type {
   ChecklistMaterial,
   Condition,
   GuideResult,
+  HallRef,
   Material,
   SituationAnswers,
 } from '@contract/api/catalog'
@@ -90,6 +91,15 @@ export function yuanText(amountYuan: number): string {
   return `${yuan} 元`
 }
 
+const NAMED_HALLS = 3
+
+/** A long list of halls reads as a few names and a count: "昭通市民之家、…等 12 个大厅". */
+export function hallsText(halls: HallRef[]): string {
+  const names = halls.map((hall) => hall.name)
+  if (names.length <= NAMED_HALLS + 1) return names.join('、')
+  return `${names.slice(0, NAMED_HALLS).join('、')}等 ${names.length} 个大厅`
+}
+
 /** 一次办成: what the citizen would have waited item by item, against the bundle's own promise. */
 export function bundlePromise(target: GuideTarget): {
   itemCount: number
@@ -136,4 +146,20 @@ function questionsIn(condition: Condition, into = new Set<string>()): Set<string
   else if ('any' in condition) condition.any.forEach((c) => questionsIn(c, into))
   else questionsIn(condition.not, into)
   return into
+}
+
+/**
+ * Whether the platform's result says the same as the device's: same fields and values, whatever the key
+ * order or an absent-versus-undefined optional field.
+ */
+export function resultsAgree(a: GuideResult, b: GuideResult): boolean {
+  return canonical(a) === canonical(b)
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : field,
+  )
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { openRoute } from '@/shared/platform/navigation'
 import { a11y } from '@/shared/ui/a11y'
 
-/** Looks like a search box, opens the 办事 tab where searching happens. */
+/** Looks like a search box; opens the search page, where typing starts at once. */
 export function SearchEntry(props: { route: string }) {
   return (
     <View

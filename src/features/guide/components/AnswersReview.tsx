@@ -1,0 +1,77 @@
+import './guide.scss'
+import { Text, View } from '@tarojs/components'
+import type { SituationQuestion } from '@contract/api/catalog'
+import { a11y } from '@/shared/ui/a11y'
+import { Button } from '@/shared/ui/nutui'
+import type { AnswerRow } from '../model/questionFlow'
+import { BackLink } from './BackLink'
+import { PageTitle } from './Headings'
+
+/**
+ * Check your answers: every answer with a 修改 link back to its question. Answers the rules refuse (a
+ * combination that cannot be done this way) are listed first, each with the way to fix it.
+ */
+export function AnswersReview(props: {
+  caption: string
+  rows: AnswerRow[]
+  problems: Record<string, string>
+  questions: SituationQuestion[]
+  onChange: (questionId: string) => void
+  onConfirm: () => void
+  onBack: () => void
+}) {
+  const problemIds = Object.keys(props.problems)
+  const textOf = (id: string) => props.questions.find((q) => q.id === id)?.text ?? ''
+  return (
+    <View className="answers-review">
+      <BackLink onClick={props.onBack} />
+      <Text className="caption">{props.caption}</Text>
+      <PageTitle>核对您的回答</PageTitle>
+      {problemIds.length > 0 ? (
+        <View className="error-summary" {...a11y({ role: 'alert' })}>
+          <Text className="error-summary__title">有回答需要修改</Text>
+          {problemIds.map((id) => (
+            <View key={id} className="error-summary__item">
+              <Text>{props.problems[id]}</Text>
+              {textOf(id) ? (
+                <Text
+                  className="text-action tap"
+                  onClick={() => props.onChange(id)}
+                  {...a11y({ role: 'link', label: `修改：${textOf(id)}` })}
+                >
+                  去修改
+                </Text>
+              ) : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className="card card--list">
+        {props.rows.map((row) => (
+          <View key={row.question.id} className="answer-row">
+            <View className="answer-row__text">
+              <Text className="answer-row__question">{row.question.text}</Text>
+              <Text className="answer-row__answer">{row.answerLabel ?? '未回答'}</Text>
+            </View>
+            <Text
+              className="text-action tap"
+              onClick={() => props.onChange(row.question.id)}
+              {...a11y({ role: 'link', label: `修改：${row.question.text}` })}
+            >
+              修改
+            </Text>
+          </View>
+        ))}
+      </View>
+      <Button
+        className="tap primary-action"
+        type="primary"
+        block
+        disabled={problemIds.length > 0}
+        onClick={props.onConfirm}
+      >
+        确认，查看我的办事清单
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,105 @@
+import './guide.scss'
+import { Button as TaroButton, Text, View } from '@tarojs/components'
+import type { GuideResult } from '@contract/api/catalog'
+import { isWeapp } from '@/shared/platform/env'
+import { showToast } from '@/shared/platform/feedback'
+import { openRoute } from '@/shared/platform/navigation'
+import { callPhone } from '@/shared/platform/phone'
+import { shareWebLink } from '@/shared/platform/share'
+import { ROUTES, withQuery } from '@/shared/routes'
+import { a11y } from '@/shared/ui/a11y'
+import { Button } from '@/shared/ui/nutui'
+import { useHalls } from '../api/getHalls'
+import { useItemGuides } from '../api/getItemGuide'
+import { SectionTitle } from './Headings'
+
+/** What to do with the checklist: book a visit, share it, call the hall. */
+export function ChecklistActions(props: { result: GuideResult }) {
+  const { result } = props
+  return (
+    <View className="guide-actions">
+      {/* 在线办理 goes first here once the forms issue (一表申请) lands: for result.online targets it starts the
+          one merged form with result.targetId and the answers already given. */}
+      <BookButton result={result} />
+      <ShareButton title={result.name} route={withQuery(ROUTES.guideBundle, { id: result.targetId })} />
+      <HallPhones hallIds={result.halls.map((hall) => hall.hallId)} />
+    </View>
+  )
+}
+
+/** 预约办理 for the first applicable item that a hall takes (a hall books items, not bundles). */
+function BookButton(props: { result: GuideResult }) {
+  const guides = useItemGuides(props.result.items.map((item) => item.itemId))
+  const bookable = guides.find((guide) => guide.data && guide.data.halls.length > 0)?.data
+  if (!bookable) return null
+  const onlyHall = bookable.halls.length === 1 ? bookable.halls[0]?.hallId : undefined
+  return (
+    <Button
+      className="tap primary-action"
+      type="primary"
+      block
+      onClick={() =>
+        openRoute(withQuery(ROUTES.appointmentBook, { serviceId: bookable.id, hallId: onlyHall }))
+      }
+    >
+      预约办理
+    </Button>
+  )
+}
+
+/**
+ * Shares the page, never the answers (they describe the citizen's family): the person it is sent to answers
+ * for themselves. WeChat shares through the page's onShareAppMessage; a browser gets a link.
+ */
+function ShareButton(props: { title: string; route: string }) {
+  if (isWeapp) {
+    return (
+      <TaroButton className="share-button tap" openType="share">
+        分享给家人
+      </TaroButton>
+    )
+  }
+  return (
+    <Button
+      className="tap primary-action"
+      type="primary"
+      fill="outline"
+      block
+      onClick={async () => {
+        const outcome = await shareWebLink(props.title, props.route)
+        if (outcome === 'copied') showToast('链接已复制，可以粘贴发给家人')
+        if (outcome === 'failed') showToast('没能复制链接，请截图分享')
+      }}
+    >
+      分享给家人
+    </Button>
+  )
+}
+
+function HallPhones(props: { hallIds: string[] }) {
+  const halls = useHalls(props.hallIds.length > 0)
+  const wanted = new Set(props.hallIds)
+  const listed = (halls.data?.items ?? []).filter((hall) => wanted.has(hall.id) && hall.phone)
+  if (listed.length === 0) return null
+  return (
+    <View>
+      <SectionTitle>有疑问？打电话问大厅</SectionTitle>
+      <View className="card card--list">
+        {listed.map((hall) => (
+          <View
+            key={hall.id}
+            className="hall-phone tap"
+            onClick={() => callPhone(hall.phone)}
+            {...a11y({ role: 'button', label: `拨打${hall.name}电话 ${hall.phone}` })}
+          >
+            <View className="hall-phone__text">
+              <Text className="hall-phone__name">{hall.name}</Text>
+              <Text className="secondary">{hall.phone}</Text>
+            </View>
+            <Text className="hall-phone__action">拨打电话</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

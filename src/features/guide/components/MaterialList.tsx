@@ -1,0 +1,31 @@
+import './guide.scss'
+import { Text, View } from '@tarojs/components'
+import type { Material } from '@contract/api/catalog'
+import { materialFormText, materialMarks } from '../model/checklist'
+
+/** Materials with their form, copies and every way round them, as text marks (never colour alone). */
+export function MaterialList(props: { materials: Material[] }) {
+  return (
+    <View className="materials">
+      {props.materials.map((material) => (
+        <View key={material.id} className="material">
+          <Text className="material__name">{material.name}</Text>
+          <Text className="material__form">
+            {materialFormText(material)}
+            {material.requiredIf ? '（视情形需要）' : ''}
+          </Text>
+          {materialMarks(material).length > 0 ? (
+            <View className="material__marks">
+              {materialMarks(material).map((mark) => (
+                <Text key={mark} className="mark">
+                  {mark}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+          {material.note ? <Text className="material__note">{material.note}</Text> : null}
+        </View>
+      ))}
+    </View>
+  )
+}

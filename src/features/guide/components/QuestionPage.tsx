@@ -1,0 +1,68 @@
+import './guide.scss'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { SituationQuestion } from '@contract/api/catalog'
+import { a11y } from '@/shared/ui/a11y'
+import { Button } from '@/shared/ui/nutui'
+import { BackLink } from './BackLink'
+import { PageTitle } from './Headings'
+
+/**
+ * One situation question on its own page (GOV.UK "question pages"): the question is the page's heading, the
+ * options are big radios, 继续 moves on. Rendered with `key={question.id}` so each question starts with its
+ * own saved answer selected.
+ */
+export function QuestionPage(props: {
+  caption: string
+  question: SituationQuestion
+  position: number
+  total: number
+  answer: string | undefined
+  onContinue: (value: string) => void
+  onBack: () => void
+}) {
+  const { question } = props
+  const [selected, setSelected] = useState(props.answer)
+  const [missing, setMissing] = useState(false)
+
+  return (
+    <View className="question-page">
+      <BackLink onClick={props.onBack} />
+      <Text className="caption">{`${props.caption} · 第 ${props.position} 题，共 ${props.total} 题`}</Text>
+      <PageTitle>{question.text}</PageTitle>
+      {question.hint ? <Text className="question__hint">{question.hint}</Text> : null}
+      {missing ? (
+        <Text className="question__error" {...a11y({ role: 'alert' })}>
+          请选择一项，再点“继续”
+        </Text>
+      ) : null}
+      <View className="radios" {...a11y({ role: 'radiogroup', label: question.text })}>
+        {question.options.map((option) => {
+          const checked = selected === option.value
+          return (
+            <View
+              key={option.value}
+              className={`radio tap${checked ? ' radio--checked' : ''}`}
+              onClick={() => {
+                setSelected(option.value)
+                setMissing(false)
+              }}
+              {...a11y({ role: 'radio', checked, label: option.label })}
+            >
+              <View className="radio__mark" {...a11y({ hidden: true })} />
+              <Text className="radio__label">{option.label}</Text>
+            </View>
+          )
+        })}
+      </View>
+      <Button
+        className="tap primary-action"
+        type="primary"
+        block
+        onClick={() => (selected === undefined ? setMissing(true) : props.onContinue(selected))}
+      >
+        继续
+      </Button>
+    </View>
+  )
+}
