@@ -3,8 +3,10 @@ import { evaluateSituation, targetFromBundle } from '@contract/rules/situations'
 import {
   bundlePromise,
   groupMaterials,
+  hallsText,
   materialFormText,
   materialMarks,
+  resultsAgree,
   skippedWithReasons,
   visitsText,
   workingDaysText,
@@ -98,5 +100,31 @@ describe('skippedWithReasons', () => {
 describe('bundlePromise', () => {
   it('compares the items one by one with the bundle’s own promise', () => {
     expect(bundlePromise(target)).toEqual({ itemCount: 3, separateWorkingDays: 20, workingDays: 5 })
+  })
+})
+
+describe('hallsText', () => {
+  const hall = (n: number) => ({ hallId: `hall-${n}`, name: `第${n}大厅` })
+  it('names up to four halls and summarises more as a count', () => {
+    expect(hallsText([hall(1)])).toBe('第1大厅')
+    expect(hallsText([1, 2, 3, 4].map(hall))).toBe('第1大厅、第2大厅、第3大厅、第4大厅')
+    expect(hallsText([1, 2, 3, 4, 5, 6].map(hall))).toBe('第1大厅、第2大厅、第3大厅等 6 个大厅')
+  })
+})
+
+describe('resultsAgree', () => {
+  const answers = { married: 'yes', hukouWith: 'mother', socialCard: 'yes' }
+  it('ignores key order and absent-versus-undefined fields, as a result read back from JSON has them', () => {
+    const result = evaluate(answers)
+    const fromJson = JSON.parse(JSON.stringify(result)) as typeof result
+    const reordered = Object.fromEntries(Object.entries(fromJson).reverse()) as typeof result
+    expect(resultsAgree(result, reordered)).toBe(true)
+  })
+
+  it('notices any difference in what the citizen is told', () => {
+    const result = evaluate(answers)
+    expect(resultsAgree(result, { ...result, committedWorkingDays: 6 })).toBe(false)
+    expect(resultsAgree(result, { ...result, materials: result.materials.slice(1) })).toBe(false)
+    expect(resultsAgree(result, evaluate({ ...answers, socialCard: 'no' }))).toBe(false)
   })
 })
