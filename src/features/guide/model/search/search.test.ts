@@ -1,0 +1,251 @@
+import type { CatalogEntry } from '@contract/api/catalog'
+import fc from 'fast-check'
+
+import { createSearchIndex, searchCatalog } from './index'
+import { TEST_CATALOG } from './testCatalog'
+
+const index = createSearchIndex(TEST_CATALOG)
+
+function names(query: string, limit = 3): string[] {
+  return searchCatalog(index, query, { limit }).map((hit) => hit.name)
+}
+
+function top(query: string): string | undefined {
+  return names(query, 1)[0]
+}
+
+function entry(id: string, name: string, hot: number, extra: Partial<CatalogEntry> = {}): CatalogEntry {
+  return { id, kind: 'item', name, aliases: [], department: '昭通市民政局', tags: [], hot, ...extra }
+}
+
+describe('Chinese words and fragments', () => {
+  test('a word inside a long official name finds it', () => {
+    expect(top('护照')).toBe('普通护照签发')
+    expect(top('港澳通行证')).toBe('往来港澳通行证签发')
+  })
+
+  test('a fragment with a character left out still finds the name (失业金 → 失业保险金申领)', () => {
+    expect(top('失业金')).toBe('失业保险金申领')
+  })
+
+  test('an abbreviation whose characters are spread over the name (社保卡 → 社会保障卡…)', () => {
+    expect(names('社保卡申请')[0]).toBe('社会保障卡申领')
+  })
+
+  test('what the query adds decides between close names', () => {
+    expect(top('驾驶证补办')).toBe('机动车驾驶证遗失补证')
+    expect(top('驾驶证换证')).toBe('机动车驾驶证期满换证')
+  })
+})
+
+describe('pinyin', () => {
+  test('full pinyin of a name', () => {
+    expect(top('jiehun')).toBe('结婚登记')
+    expect(top('gaolingjintie')).toBe('高龄津贴申领')
+  })
+
+  test('initials of a name', () => {
+    expect(top('xsecs')).toBe('新生儿出生一件事')
+    expect(top('xyxf')).toBe('信用修复一件事')
+  })
+
+  test('pinyin mixed with characters', () => {
+    expect(names('shebao卡')).toContain('社会保障卡申领')
+    expect(names('shebao卡').every((name) => name.startsWith('社会保障卡'))).toBe(true)
+  })
+
+  test('upper-case and full-width letters are read like lower-case ones', () => {
+    expect(top('JIEHUN')).toBe('结婚登记')
+    expect(top('ｊｉｅｈｕｎ')).toBe('结婚登记')
+  })
+
+  test('a polyphone is found under any of its readings (行 is xing and hang)', () => {
+    const bank = createSearchIndex([entry('i-bank', '银行开户许可', 1), entry('i-trip', '出行登记', 1)])
+    expect(searchCatalog(bank, 'yinhang')[0]?.name).toBe('银行开户许可')
+    expect(searchCatalog(bank, 'chuxing')[0]?.name).toBe('出行登记')
+  })
+})
+
+describe('typos and dialect', () => {
+  test('a homophone typed by mistake still finds the service', () => {
+    expect(top('退修')).toBe('退休一件事')
+    expect(top('身份正')).toMatch(/^居民身份证/)
+    expect(top('结昏登记')).toBe('结婚登记')
+  })
+
+  test('a near-homophone (flat for retroflex, as in south-western Mandarin) is tolerated', () => {
+    expect(top('森份证')).toMatch(/^居民身份证/)
+    expect(top('sengfenzheng')).toMatch(/^居民身份证/)
+  })
+
+  test('an exact match ranks above a sound-alike', () => {
+    const catalog = createSearchIndex([
+      entry('i-xiu', '房屋维修资金使用', 5),
+      entry('i-xiu-typo', '房屋维休登记', 500),
+    ])
+    expect(searchCatalog(catalog, '维修')[0]?.name).toBe('房屋维修资金使用')
+  })
+})
+
+describe('colloquial questions', () => {
+  test('fillers around the content words are ignored', () => {
+    expect(top('生娃了要办啥')).toBe('新生儿出生一件事')
+    expect(top('驾照快到期了怎么办')).toBe('机动车驾驶证期满换证')
+    expect(top('请问护照在哪里办理')).toBe('普通护照签发')
+  })
+
+  test('a query made only of fillers still searches with what it has', () => {
+    expect(() => searchCatalog(index, '怎么办')).not.toThrow()
+  })
+
+  test('general synonyms bridge everyday and official words', () => {
+    expect(top('生小孩')).toBe('新生儿出生一件事')
+    expect(top('开餐馆')).toBe('开办餐饮店一件事')
+    expect(top('人走了后事办理')).toBe('身后一件事')
+  })
+})
+
+describe('department and topic hints', () => {
+  test('a department word narrows to that department’s services', () => {
+    const hits = searchCatalog(index, '公安 身份证')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.every((hit) => hit.department === '昭通市公安局')).toBe(true)
+  })
+
+  test('a department abbreviation citizens use (人社) matches the department’s full name', () => {
+    const hits = searchCatalog(index, '人社 卡')
+    expect(hits[0]?.department).toBe('昭通市人力资源和社会保障局')
+  })
+
+  test('a topic tag finds the services filed under it', () => {
+    expect(new Set(names('出入境', 2))).toEqual(new Set(['普通护照签发', '往来港澳通行证签发']))
+  })
+})
+
+describe('ranking', () => {
+  test('equally relevant entries are ordered by popularity', () => {
+    const catalog = createSearchIndex([
+      entry('i-a', '护照加注', 10),
+      entry('i-b', '护照换发', 300),
+      entry('i-c', '护照补发', 40),
+    ])
+    expect(searchCatalog(catalog, '护照').map((hit) => hit.id)).toEqual(['i-b', 'i-c', 'i-a'])
+  })
+
+  test('relevance comes before popularity', () => {
+    const catalog = createSearchIndex([
+      entry('i-popular', '居民身份证换领', 100_000),
+      entry('i-exact', '结婚登记', 1),
+    ])
+    expect(searchCatalog(catalog, '结婚登记')[0]?.id).toBe('i-exact')
+  })
+
+  test('scores are sorted best first and the limit is honoured', () => {
+    const hits = searchCatalog(index, '证', { limit: 4 })
+    expect(hits).toHaveLength(4)
+    expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a))
+  })
+
+  test('hits carry what the results list shows', () => {
+    expect(searchCatalog(index, '结婚登记')[0]).toEqual({
+      id: 'i-marriage',
+      kind: 'item',
+      name: '结婚登记',
+      department: '昭通市民政局',
+      score: expect.any(Number),
+      highlights: [[0, 4]],
+    })
+  })
+
+  test('nothing unrelated is returned for a query matching nothing', () => {
+    expect(searchCatalog(index, '火箭发射')).toEqual([])
+  })
+})
+
+describe('as the user types', () => {
+  test.each([
+    ['身', /身份证|身后/],
+    ['身份', /^居民身份证/],
+    ['身份证', /^居民身份证/],
+    ['sh', /./],
+    ['shen', /身/],
+    ['shenf', /^居民身份证/],
+    ['shenfenzh', /^居民身份证/],
+    ['gaol', /^高龄津贴/],
+    ['jieh', /^结婚/],
+  ])('%s already gives sensible results', (prefix, expected) => {
+    expect(top(prefix)).toMatch(expected)
+  })
+})
+
+describe('highlights', () => {
+  test('mark the matched characters of the name', () => {
+    const [hit] = searchCatalog(index, '护照')
+    expect(hit.highlights).toEqual([[2, 4]])
+    expect(hit.highlights.map(([start, end]) => hit.name.slice(start, end))).toEqual(['护照'])
+  })
+
+  test('mark characters matched through pinyin and initials', () => {
+    const [hit] = searchCatalog(index, 'xsecs')
+    expect(hit.highlights.map(([start, end]) => hit.name.slice(start, end))).toEqual(['新生儿出生'])
+  })
+
+  test('mark a sound-alike only next to another match', () => {
+    const [typo] = searchCatalog(index, '退修')
+    expect(typo.highlights.map(([start, end]) => typo.name.slice(start, end))).toEqual(['退休'])
+    const [licence] = searchCatalog(index, '驾照快到期了怎么办')
+    // 机 sounds like 期 (ji) but stands alone: not bold.
+    expect(licence.highlights.map(([start, end]) => licence.name.slice(start, end))).toEqual(['驾', '期'])
+  })
+
+  test('point into the original name when it has punctuation', () => {
+    const [hit] = searchCatalog(index, '零星报销')
+    expect(hit.name).toBe('医疗费用手工(零星)报销')
+    expect(hit.highlights.map(([start, end]) => hit.name.slice(start, end))).toEqual(['零星', '报销'])
+  })
+})
+
+describe('robustness', () => {
+  test.each(['', '   ', '\n\t', '？！。，', '😀🎉', '~!@#$%^&*()'])('%j gives no results', (query) => {
+    expect(searchCatalog(index, query)).toEqual([])
+  })
+
+  test('very long input is cut, not choked on', () => {
+    const long = '我想办理社保卡'.repeat(2_000)
+    expect(names(long)).toContain('社会保障卡申领')
+  })
+
+  test('an empty catalog answers nothing', () => {
+    expect(searchCatalog(createSearchIndex([]), '护照')).toEqual([])
+  })
+
+  test('emoji and punctuation around words are ignored', () => {
+    expect(top('🚗驾照，换证！')).toBe('机动车驾驶证期满换证')
+  })
+
+  test('any input never throws and returns well-formed hits', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (query) => {
+        const hits = searchCatalog(index, query, { limit: 5 })
+        expect(hits.length).toBeLessThanOrEqual(5)
+        for (const hit of hits) {
+          expect(Number.isFinite(hit.score)).toBe(true)
+          for (const [start, end] of hit.highlights) {
+            expect(0 <= start && start < end && end <= hit.name.length).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  test('Chinese and pinyin soup never throws', () => {
+    const alphabet = fc.constantFrom(...'身份证社保卡驾照生娃了吗shenfzhxyxfa 1，😀')
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (query) => {
+        expect(Array.isArray(searchCatalog(index, query))).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
