@@ -8,13 +8,39 @@ import assert from 'node:assert/strict'
 import { before, test } from 'node:test'
 import { launchApp } from './harness.mjs'
 
+/** A two-entry catalog index, as GET /catalog/index answers it (the guide search page's test below). */
+const CATALOG_INDEX = {
+  version: 'smoke-1',
+  entries: [
+    {
+      id: 'b-newborn',
+      kind: 'bundle',
+      name: '新生儿出生一件事',
+      aliases: ['生娃', '生孩子'],
+      department: '昭通市卫生健康委员会',
+      tags: ['新生儿'],
+      hot: 900,
+    },
+    {
+      id: 'i-passport',
+      kind: 'item',
+      name: '普通护照签发',
+      aliases: ['办护照'],
+      department: '昭通市公安局',
+      tags: ['出入境'],
+      hot: 300,
+    },
+  ],
+}
+const GUIDE_ROUTES = { 'GET /api/v1/catalog/index': { data: CATALOG_INDEX } }
+
 /** @type {Awaited<ReturnType<typeof launchApp>>} */
 let app
 /** @type {Awaited<ReturnType<typeof app.openPage>>} */
 let home
 // A throw here (missing build, crash at launch or in the home page) fails every test with that error.
 before(async () => {
-  app = await launchApp()
+  app = await launchApp({ routes: GUIDE_ROUTES })
   home = await app.openPage(app.appJson.entryPagePath ?? app.appJson.pages[0])
 })
 
@@ -86,7 +112,7 @@ test('first run asks for consent; WeChat’s agreePrivacyAuthorization button di
 
 test('tapping the search entry and the tiles opens the right pages with the right API', async () => {
   const cases = [
-    { text: '搜索', expected: { api: 'switchTab', url: '/pages/services/index' } },
+    { text: '搜索', expected: { api: 'navigateTo', url: '/packages/guide/search/index' } },
     { text: '找服务', expected: { api: 'switchTab', url: '/pages/services/index' } },
     { text: '预约办理', expected: { api: 'switchTab', url: '/pages/appointments/index' } },
     { text: '实名认证', expected: { api: 'navigateTo', url: '/packages/account/realname/index' } },
@@ -96,4 +122,39 @@ test('tapping the search entry and the tiles opens the right pages with the righ
     await home.tap(text)
     assert.deepEqual(app.navigations.slice(before), [expected], `tap on "${text}"`)
   }
+})
+
+// ── 智能引导: the search page in the guide subpackage ─────────────────────────────────────────────────────
+
+/** The first element of `tag` in the page's rendered WXML tree. */
+function findTag(node, tag) {
+  if (typeof node === 'string') return undefined
+  if (node.tag === tag) return node
+  for (const child of node.children) {
+    const found = findTag(child, tag)
+    if (found) return found
+  }
+  return undefined
+}
+
+test('the guide search page loads from its subpackage, searches as the citizen types and opens a result', async () => {
+  const search = await app.openPage('packages/guide/search/index')
+  assert.deepEqual(errorsOf(app), [])
+  const input = findTag(search.render(), 'wx-input')
+  assert.ok(input, 'no input on the search page')
+  assert.ok(search.texts().includes('新生儿出生一件事'), 'no hot 一件事 before typing')
+
+  await search.fire(input, 'input', { detail: { value: '护照', cursor: 2 } })
+  await app.advance(200)
+  const texts = search.texts()
+  assert.ok(texts.includes('护照'), `no highlighted match for 护照 in ${JSON.stringify(texts)}`)
+  assert.ok(texts.includes('事项'), 'no kind badge on the result')
+  assert.ok(!texts.includes('新生儿出生一件事'), 'the hot 一件事 are still shown while searching')
+
+  const before = app.navigations.length
+  await search.tap('普通')
+  assert.deepEqual(app.navigations.slice(before), [
+    { api: 'navigateTo', url: '/packages/guide/item/index?id=i-passport' },
+  ])
+  assert.deepEqual(errorsOf(app), [])
 })
