@@ -1,6 +1,7 @@
 import type { AuthState } from './framework/auth'
 import type { IdempotencyState } from './framework/idempotency'
 import type { RateLimitState } from './framework/rateLimit'
+import { type AppointmentsState, seedAppointments } from './seed/appointments'
 import { type IdentityState, seedIdentity } from './seed/identity'
 
 /**
@@ -17,6 +18,7 @@ export interface SimState {
   idempotency: IdempotencyState
   rateLimits: RateLimitState
   identity: IdentityState
+  appointments: AppointmentsState
 }
 
 export function seedState(clockOffsetMs = 0): SimState {
@@ -27,6 +29,7 @@ export function seedState(clockOffsetMs = 0): SimState {
     idempotency: {},
     rateLimits: {},
     identity: seedIdentity(),
+    appointments: seedAppointments(),
   }
 }
 
