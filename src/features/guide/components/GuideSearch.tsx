@@ -14,7 +14,7 @@ import { normalizeQuery } from '../model/recentSearches'
 import { EntryRow, type EntryRowProps } from './EntryRow'
 import { HotBundles } from './HotBundles'
 import { RecentSearches } from './RecentSearches'
-import { createSearchIndex, searchCatalog } from './searchEngineStub'
+import { createSearchIndex, searchCatalog } from '../model/search'
 import { useDebouncedValue } from './useDebouncedValue'
 import { useRecentSearches } from './useRecentSearches'
 
