@@ -15,15 +15,15 @@ export type HallScope =
   /** Only the halls listed. */
   | string[]
 
-/** 县（市、区）政务服务中心; 乡镇（街道）centres are 便民服务中心 and 市民之家 is the city's own. */
-const COUNTY_HALL_IDS = HALLS.filter((h) => h.name.endsWith('政务服务中心')).map((h) => h.id)
+const CITY_HALL_IDS = HALLS.filter((h) => h.level === 'city').map((h) => h.id)
+const COUNTY_HALL_IDS = HALLS.filter((h) => h.level !== 'township').map((h) => h.id)
 
 export function hallRefs(scope: HallScope): HallRef[] {
   const ids =
     scope === 'city'
-      ? ['hall-city']
+      ? CITY_HALL_IDS
       : scope === 'county'
-        ? ['hall-city', ...COUNTY_HALL_IDS]
+        ? COUNTY_HALL_IDS
         : scope === 'township'
           ? HALLS.map((h) => h.id)
           : scope
