@@ -1,0 +1,139 @@
+import type {
+  BookingWindow,
+  CalendarDay,
+  CalendarDayKind,
+  Slot,
+  SlotPeriod,
+} from '@contract/api/appointments'
+import { dayOfWeek, eachDate } from '@contract/rules/calendar'
+import { PERIOD_NAMES } from './periods'
+import { dateOf, monthDay, weekdayOf } from './time'
+
+/** One day of the booking window, as the week strip shows it. */
+export interface BookingDay {
+  date: string
+  /** 周一 */
+  weekday: string
+  /** 23 */
+  dayOfMonth: number
+  /** 11月23日 */
+  monthDay: string
+  /** undefined while the calendar is not loaded (the strip still shows the slots). */
+  kind: CalendarDayKind | undefined
+  holidayName?: string
+  /** The hall books this service on this day (full or not). */
+  open: boolean
+  /** Periods with a free place, in the day's order. */
+  freePeriods: SlotPeriod[]
+  freePlaces: number
+  /** Short text marks, most telling first (colour is never the only cue). */
+  marks: string[]
+  /** What the cell says, as one sentence for screen readers. */
+  description: string
+}
+
+function marksFor(
+  kind: CalendarDayKind | undefined,
+  holidayName: string | undefined,
+  day: DaySlots,
+): string[] {
+  if (kind === 'unknown') return ['未公布']
+  const marks: string[] = []
+  if (kind === 'holiday') marks.push(holidayName ?? '节假日')
+  if (kind === 'adjusted_workday') marks.push('调休上班')
+  if (kind === 'weekend') marks.push('周末')
+  if (!day.open) marks.push('不开放')
+  else if (day.freePlaces === 0) marks.push('约满')
+  else {
+    // Weekend and holiday slots are already said by the day's own mark.
+    if (day.freePeriods.includes('evening')) marks.push('晚间')
+    if (day.freePeriods.includes('lunch')) marks.push('午间')
+  }
+  return marks
+}
+
+function describe(
+  date: string,
+  kind: CalendarDayKind | undefined,
+  holidayName: string | undefined,
+  day: DaySlots,
+) {
+  const label = `${monthDay(date)} ${weekdayOf(date)}`
+  if (kind === 'unknown') return `${label}，节假日安排尚未公布，暂不能预约`
+  const what =
+    kind === 'holiday'
+      ? `，${holidayName ?? '节假日'}`
+      : kind === 'adjusted_workday'
+        ? '，调休上班'
+        : kind === 'weekend'
+          ? '，周末'
+          : ''
+  if (!day.open) return `${label}${what}，不开放预约`
+  if (day.freePlaces === 0) return `${label}${what}，已约满`
+  const periods = day.freePeriods.map((period) => PERIOD_NAMES[period]).join('、')
+  return `${label}${what}，可约${periods}，共余${day.freePlaces}个名额`
+}
+
+interface DaySlots {
+  open: boolean
+  freePeriods: SlotPeriod[]
+  freePlaces: number
+}
+
+/**
+ * Every day of the window with what can be booked on it: the calendar says what kind of day it is (a day of
+ * an unpublished year is `unknown`, never a bookable weekday), the slots say what is left.
+ */
+export function bookingDays(
+  window: Pick<BookingWindow, 'from' | 'to'>,
+  calendar: readonly CalendarDay[],
+  slots: readonly Slot[],
+): BookingDay[] {
+  const kinds = new Map(calendar.map((day) => [day.date, day]))
+  const byDate = new Map<string, DaySlots>()
+  for (const slot of slots) {
+    const date = dateOf(slot.start)
+    const day = byDate.get(date) ?? { open: true, freePeriods: [], freePlaces: 0 }
+    if (slot.remaining > 0 && !day.freePeriods.includes(slot.period)) day.freePeriods.push(slot.period)
+    day.freePlaces += slot.remaining
+    byDate.set(date, day)
+  }
+  return eachDate(window.from, window.to).map((date) => {
+    const entry = kinds.get(date)
+    const day = byDate.get(date) ?? { open: false, freePeriods: [], freePlaces: 0 }
+    return {
+      date,
+      weekday: weekdayOf(date),
+      dayOfMonth: Number(date.slice(8, 10)),
+      monthDay: monthDay(date),
+      kind: entry?.kind,
+      holidayName: entry?.name,
+      open: day.open,
+      freePeriods: day.freePeriods,
+      freePlaces: day.freePlaces,
+      marks: marksFor(entry?.kind, entry?.name, day),
+      description: describe(date, entry?.kind, entry?.name, day),
+    }
+  })
+}
+
+/** Monday-first weeks for the strip, with empty cells before the first and after the last day. */
+export function weekRows(days: readonly BookingDay[]): Array<Array<BookingDay | null>> {
+  const rows: Array<Array<BookingDay | null>> = []
+  let row: Array<BookingDay | null> = Array(7).fill(null)
+  for (const day of days) {
+    const column = (dayOfWeek(day.date) + 6) % 7
+    if (column === 0 && row.some(Boolean)) {
+      rows.push(row)
+      row = Array(7).fill(null)
+    }
+    row[column] = day
+  }
+  if (row.some(Boolean)) rows.push(row)
+  return rows
+}
+
+/** The first day with a free place, for the strip to open on. */
+export function firstBookableDay(days: readonly BookingDay[]): string | undefined {
+  return days.find((day) => day.freePlaces > 0)?.date
+}

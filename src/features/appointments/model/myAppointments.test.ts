@@ -1,0 +1,52 @@
+import {
+  applicantText,
+  changeDeadlineText,
+  codeText,
+  reminderText,
+  splitMine,
+  statusOf,
+} from './myAppointments'
+import { appointment } from './testFixtures'
+
+const BEFORE = Date.parse('2026-11-23T17:00:00+08:00')
+const AFTER = Date.parse('2026-11-23T18:31:00+08:00')
+
+describe('my appointments', () => {
+  it('says each state in words, and a booking whose time has passed is no longer upcoming', () => {
+    expect(statusOf(appointment(), BEFORE)).toEqual({ text: '已预约', tone: 'active' })
+    expect(statusOf(appointment(), AFTER)).toEqual({ text: '已过预约时间', tone: 'muted' })
+    expect(statusOf(appointment({ status: 'attended' }), AFTER).text).toBe('已到场办理')
+    expect(statusOf(appointment({ status: 'no_show' }), AFTER).text).toBe('未到场')
+    expect(statusOf(appointment({ status: 'cancelled' }), BEFORE).text).toBe('已取消')
+  })
+
+  it('splits upcoming from past in the platform’s order', () => {
+    const a = appointment({ appointmentId: 'a1' })
+    const b = appointment({ appointmentId: 'a2', status: 'cancelled' })
+    const c = appointment({ appointmentId: 'a3', status: 'attended' })
+    const { upcoming, past } = splitMine([a, b, c], BEFORE)
+    expect(upcoming.map((x) => x.appointmentId)).toEqual(['a1'])
+    expect(past.map((x) => x.appointmentId)).toEqual(['a2', 'a3'])
+    expect(splitMine([a], AFTER).upcoming).toEqual([])
+  })
+
+  it('writes the code, the applicant, the reminder and the cut-off for the ticket', () => {
+    expect(codeText('K7PM3QXA')).toBe('K7PM 3QXA')
+    expect(applicantText(appointment().applicant)).toBe('本人 张**')
+    expect(
+      applicantText({
+        kind: 'proxy',
+        name: '李**',
+        idNumberMasked: '5306**********0041',
+        phoneMasked: '135****5678',
+      }),
+    ).toBe('帮办代办：李**（5306**********0041）')
+    expect(reminderText({ remindAt: '2026-11-22T19:00:00+08:00', channel: 'sms' })).toBe(
+      '将在11月22日 19:00通过短信提醒您',
+    )
+    expect(reminderText({ remindAt: '2026-11-23T16:00:00+08:00', channel: 'wechat' })).toBe(
+      '将在11月23日 16:00通过微信消息提醒您',
+    )
+    expect(changeDeadlineText(appointment())).toBe('11月23日 16:00前可取消或改约')
+  })
+})

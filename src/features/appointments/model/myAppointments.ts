@@ -1,0 +1,55 @@
+import type { Appointment } from '@contract/api/appointments'
+import { clockOf, monthDay } from './time'
+
+export type StatusTone = 'active' | 'done' | 'muted' | 'warning'
+
+/** What the citizen is told about an appointment's state, in words (the tone only colours it). */
+export function statusOf(appointment: Appointment, nowMs: number): { text: string; tone: StatusTone } {
+  switch (appointment.status) {
+    case 'cancelled':
+      return { text: '已取消', tone: 'muted' }
+    case 'attended':
+      return { text: '已到场办理', tone: 'done' }
+    case 'no_show':
+      return { text: '未到场', tone: 'warning' }
+    case 'booked':
+      return Date.parse(appointment.slot.end) > nowMs
+        ? { text: '已预约', tone: 'active' }
+        : { text: '已过预约时间', tone: 'muted' }
+  }
+}
+
+/** Still to come: booked and not over yet. The platform lists these first, soonest first. */
+export function isUpcoming(appointment: Appointment, nowMs: number): boolean {
+  return appointment.status === 'booked' && Date.parse(appointment.slot.end) > nowMs
+}
+
+export function splitMine(items: readonly Appointment[], nowMs: number) {
+  return {
+    upcoming: items.filter((a) => isUpcoming(a, nowMs)),
+    past: items.filter((a) => !isUpcoming(a, nowMs)),
+  }
+}
+
+/** K7PM 3QXA — in two groups of four, easier to read out at the window. */
+export function codeText(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code
+}
+
+/** 本人 张** · 代办：李**（5306**********0041） */
+export function applicantText(applicant: Appointment['applicant']): string {
+  if (applicant.kind === 'self') return applicant.name ? `本人 ${applicant.name}` : '本人'
+  return `帮办代办：${applicant.name}${applicant.idNumberMasked ? `（${applicant.idNumberMasked}）` : ''}`
+}
+
+/** 将在11月22日 19:00 通过短信提醒您 */
+export function reminderText(reminder: NonNullable<Appointment['reminder']>): string {
+  const channel = reminder.channel === 'wechat' ? '微信消息' : '短信'
+  return `将在${monthDay(reminder.remindAt.slice(0, 10))} ${clockOf(reminder.remindAt)}通过${channel}提醒您`
+}
+
+/** 预约开始前2小时（11月23日 16:00）前可取消或改约 */
+export function changeDeadlineText(appointment: Appointment): string {
+  const until = appointment.changeableUntil
+  return `${monthDay(until.slice(0, 10))} ${clockOf(until)}前可取消或改约`
+}

@@ -1,0 +1,40 @@
+import type { Hall, SlotPeriod } from '@contract/api/appointments'
+
+/** Short names, for marks and lists. */
+export const PERIOD_NAMES: Record<SlotPeriod, string> = {
+  regular: '工作时间',
+  lunch: '午间',
+  evening: '晚间',
+  weekend: '周末',
+  holiday: '节假日',
+}
+
+/** What each period is called in the halls' own notices. */
+export const PERIOD_TITLES: Record<SlotPeriod, string> = {
+  regular: '工作时间',
+  lunch: '午间不打烊',
+  evening: '晚间延时',
+  weekend: '周末预约办',
+  holiday: '节假日预约办',
+}
+
+export const OFF_HOURS_PERIODS: readonly SlotPeriod[] = ['lunch', 'evening', 'weekend', 'holiday']
+
+/** 午间 · 晚间 · 周末 — the off-hours periods among these, in their usual order; '' when none. */
+export function offHoursText(periods: readonly SlotPeriod[]): string {
+  return OFF_HOURS_PERIODS.filter((period) => periods.includes(period))
+    .map((period) => PERIOD_NAMES[period])
+    .join(' · ')
+}
+
+/** A hall's off-hours offer in words: ["午间 12:00–14:30", "晚间至 20:00", "周末 09:00–12:00、14:30–17:30"]. */
+export function hallOffHours(hall: Hall): string[] {
+  const ranges = (list: Array<{ start: string; end: string }>) =>
+    list.map((range) => `${range.start}–${range.end}`).join('、')
+  const lines: string[] = []
+  if (hall.offHours.lunch) lines.push(`午间 ${ranges([hall.offHours.lunch])}`)
+  if (hall.offHours.evening) lines.push(`晚间至 ${hall.offHours.evening.end}`)
+  if (hall.offHours.weekend.length > 0) lines.push(`周末 ${ranges(hall.offHours.weekend)}`)
+  if (hall.offHours.holiday.length > 0) lines.push(`节假日 ${ranges(hall.offHours.holiday)}`)
+  return lines
+}

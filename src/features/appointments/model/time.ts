@@ -1,0 +1,42 @@
+import { dayOfWeek, daysBetween } from '@contract/rules/calendar'
+
+/**
+ * Dates and times as the platform sends them (`2026-11-23T18:00:00+08:00`), read as written and never
+ * through the device's clock settings: a phone set to another time zone still shows Zhaotong's times.
+ */
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** The calendar date of a platform time: 2026-11-23. */
+export const dateOf = (time: string): string => time.slice(0, 10)
+
+/** The clock time of a platform time: 18:00. */
+export const clockOf = (time: string): string => time.slice(11, 16)
+
+export const weekdayOf = (date: string): string => WEEKDAYS[dayOfWeek(date)]
+
+/** 11月23日 */
+export function monthDay(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+}
+
+/** 11月23日 周一, or 明天 11月23日 周一 when `today` is the day before. */
+export function dayLabel(date: string, today?: string): string {
+  const label = `${monthDay(date)} ${weekdayOf(date)}`
+  if (today === undefined) return label
+  const offset = daysBetween(today, date)
+  if (offset === 0) return `今天 ${label}`
+  if (offset === 1) return `明天 ${label}`
+  if (offset === 2) return `后天 ${label}`
+  return label
+}
+
+/** 18:00–18:30 */
+export function timeRange(start: string, end: string): string {
+  return `${clockOf(start)}–${clockOf(end)}`
+}
+
+/** 11月23日 周一 18:00–18:30 */
+export function whenText(slot: { start: string; end: string }, today?: string): string {
+  return `${dayLabel(dateOf(slot.start), today)} ${timeRange(slot.start, slot.end)}`
+}
