@@ -2,7 +2,11 @@ import type { AuthState } from './framework/auth'
 import type { IdempotencyState } from './framework/idempotency'
 import type { RateLimitState } from './framework/rateLimit'
 import { type AppointmentsState, seedAppointments } from './seed/appointments'
+import { type CasesState, emptyCases } from './seed/cases'
 import { type IdentityState, seedIdentity } from './seed/identity'
+import { emptyRatings, type RatingsState } from './seed/ratings'
+import type { FeedbackState } from './routes/feedback'
+import type { UploadsState } from './routes/uploads'
 
 /**
  * The simulator's whole state: one JSON-serialisable object, one slice per concern. A feature adds its slice
@@ -19,6 +23,11 @@ export interface SimState {
   rateLimits: RateLimitState
   identity: IdentityState
   appointments: AppointmentsState
+  /** Seed cases are laid out on the clock on first read (see seed/cases.ts). */
+  cases: CasesState
+  ratings: RatingsState
+  feedback: FeedbackState
+  uploads: UploadsState
 }
 
 export function seedState(clockOffsetMs = 0): SimState {
@@ -30,6 +39,10 @@ export function seedState(clockOffsetMs = 0): SimState {
     rateLimits: {},
     identity: seedIdentity(),
     appointments: seedAppointments(),
+    cases: emptyCases(),
+    ratings: emptyRatings(),
+    feedback: { nextSeq: 1, tickets: {} },
+    uploads: { files: {} },
   }
 }
 

@@ -2,10 +2,23 @@ import type { Feature } from '../framework/context'
 import { appointmentsFeature } from './appointments'
 import { calendarFeature } from './calendar'
 import { catalogFeature } from './catalog'
+import { casesFeature } from './cases'
+import { feedbackFeature } from './feedback'
 import { identityFeature } from './identity'
+import { ratingsFeature } from './ratings'
+import { uploadsFeature } from './uploads'
 
 /**
  * Every feature of the platform simulator, in one place. A new feature adds its module here (and its state
  * slice in ../state.ts); see mock/README.md.
  */
-export const features: Feature[] = [identityFeature, catalogFeature, calendarFeature, appointmentsFeature]
+export const features: Feature[] = [
+  identityFeature,
+  catalogFeature,
+  calendarFeature,
+  appointmentsFeature,
+  uploadsFeature,
+  casesFeature,
+  ratingsFeature,
+  feedbackFeature,
+]

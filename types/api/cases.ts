@@ -180,6 +180,8 @@ export const CaseDetailSchema = v.object({
   ),
   /** The 一事一评 given (or recorded by default); null while none. */
   rating: v.nullable(v.object({ ratingId: v.string(), level: v.number(), isDefault: v.boolean() })),
+  /** A one-time message will tell the citizen about the next status change (POST …/subscriptions). */
+  subscribed: v.boolean(),
 })
 export type CaseDetail = v.InferOutput<typeof CaseDetailSchema>
 
@@ -284,6 +286,24 @@ export const SupplementRequestSchema = v.object({
   note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, '说明最多200个字'))),
 })
 export type SupplementRequest = v.InferInput<typeof SupplementRequestSchema>
+
+// ---------------------------------------------------------------------------------------------------------
+// POST /cases/{caseId}/subscriptions — consent to be told about the next status change: one-time WeChat
+// subscribe messages (the template ids the citizen accepted), or on H5 an SMS to the login phone.
+// ---------------------------------------------------------------------------------------------------------
+
+export const CaseSubscriptionRequestSchema = v.object({
+  templateIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.maxLength(3, '一次最多订阅3条消息')),
+})
+export type CaseSubscriptionRequest = v.InferInput<typeof CaseSubscriptionRequestSchema>
+
+export const CaseSubscriptionSchema = v.object({
+  caseId: v.string(),
+  channel: v.picklist(['wechat', 'sms']),
+  /** Status changes still to be told (one per accepted template; one SMS). */
+  remaining: v.number(),
+})
+export type CaseSubscription = v.InferOutput<typeof CaseSubscriptionSchema>
 
 // ---------------------------------------------------------------------------------------------------------
 // Simulator only (POST /__sim/cases, /__sim/cases/{id}/advance): a hall window and a department at work.
