@@ -1,5 +1,6 @@
 import './guide.scss'
 import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { GuideResult } from '@contract/api/catalog'
 import { isWeapp } from '@/shared/platform/env'
 import { showToast } from '@/shared/platform/feedback'
@@ -76,11 +77,17 @@ function ShareButton(props: { title: string; route: string }) {
   )
 }
 
+const PHONES_AT_FIRST = 3
+
+/** The 咨询电话 of the halls that handle the case; a long list folds after the first few. */
 function HallPhones(props: { hallIds: string[] }) {
   const halls = useHalls(props.hallIds.length > 0)
+  const [all, setAll] = useState(false)
   const wanted = new Set(props.hallIds)
-  const listed = (halls.data?.items ?? []).filter((hall) => wanted.has(hall.id) && hall.phone)
-  if (listed.length === 0) return null
+  const phones = (halls.data?.items ?? []).filter((hall) => wanted.has(hall.id) && hall.phone)
+  if (phones.length === 0) return null
+  const folds = phones.length > PHONES_AT_FIRST + 1
+  const listed = folds && !all ? phones.slice(0, PHONES_AT_FIRST) : phones
   return (
     <View>
       <SectionTitle>有疑问？打电话问大厅</SectionTitle>
@@ -99,6 +106,11 @@ function HallPhones(props: { hallIds: string[] }) {
             <Text className="hall-phone__action">拨打电话</Text>
           </View>
         ))}
+        {folds ? (
+          <View className="list-toggle tap" onClick={() => setAll(!all)} {...a11y({ role: 'button' })}>
+            {all ? '收起' : `查看全部 ${phones.length} 个大厅的电话`}
+          </View>
+        ) : null}
       </View>
     </View>
   )

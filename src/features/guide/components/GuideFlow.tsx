@@ -94,13 +94,29 @@ function Intro(props: { target: GuideTarget; summary: string | undefined; onStar
       <PageTitle>{target.name}</PageTitle>
       {props.summary ? <Text className="guide-summary">{props.summary}</Text> : null}
       {target.kind === 'bundle' ? (
+        <Text className="promise" {...a11y({ role: 'note' })}>
+          {`一次申请、一套材料、一次办成：${promise.itemCount} 个事项合并办理，${workingDaysText(promise.workingDays)}` +
+            (promise.separateWorkingDays > promise.workingDays
+              ? `（分开办合计约 ${promise.separateWorkingDays} 个工作日）。`
+              : '。')}
+        </Text>
+      ) : null}
+      <Text className="flow-intro__how">
+        {most > 0
+          ? `回答 ${howMany} 个问题（每页一个），就知道您要办哪些事项、带哪些材料。回答只用来生成清单，不会保存。`
+          : '这项服务不需要回答问题，直接查看办事清单。'}
+      </Text>
+      <Button className="tap primary-action" type="primary" block onClick={props.onStart}>
+        {most > 0 ? '开始回答' : '查看办事清单'}
+      </Button>
+      <Facts
+        facts={[
+          { label: '办结时限', value: workingDaysText(target.committedWorkingDays) },
+          { label: '跑动次数', value: visitsText(target.visits) },
+        ]}
+      />
+      {target.kind === 'bundle' ? (
         <View>
-          <Text className="promise" {...a11y({ role: 'note' })}>
-            {`一次申请、一套材料、一次办成：${promise.itemCount} 个事项合并办理，${workingDaysText(promise.workingDays)}` +
-              (promise.separateWorkingDays > promise.workingDays
-                ? `（分开办合计约 ${promise.separateWorkingDays} 个工作日）。`
-                : '。')}
-          </Text>
           <SectionTitle>{`包含的事项（${promise.itemCount} 项）`}</SectionTitle>
           <View className="card">
             {target.members.map((member) => (
@@ -112,20 +128,6 @@ function Intro(props: { target: GuideTarget; summary: string | undefined; onStar
           </View>
         </View>
       ) : null}
-      <Facts
-        facts={[
-          { label: '办结时限', value: workingDaysText(target.committedWorkingDays) },
-          { label: '跑动次数', value: visitsText(target.visits) },
-        ]}
-      />
-      <Text className="flow-intro__how">
-        {target.questions.length > 0
-          ? `回答 ${howMany} 个问题（每页一个），就知道您要办哪些事项、带哪些材料。回答只用来生成清单，不会保存。`
-          : '这项服务不需要回答问题，直接查看办事清单。'}
-      </Text>
-      <Button className="tap primary-action" type="primary" block onClick={props.onStart}>
-        {target.questions.length > 0 ? '开始回答' : '查看办事清单'}
-      </Button>
       <Button className="tap primary-action" fill="none" block onClick={() => goBack(ROUTES.guideSearch)}>
         返回
       </Button>

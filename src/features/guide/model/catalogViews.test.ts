@@ -36,8 +36,9 @@ describe('shelves', () => {
     ])
   })
 
-  it('puts an entry on every topic it is tagged with', () => {
-    expect(shelvesByTopic(entries).map((s) => [s.title, s.entries.map((e) => e.id)])).toEqual([
+  it('puts an entry on every topic it is tagged with, leaving out topics too small for a shelf', () => {
+    expect(shelvesByTopic(entries, 3).map((s) => s.title)).toEqual(['户籍'])
+    expect(shelvesByTopic(entries, 2).map((s) => [s.title, s.entries.map((e) => e.id)])).toEqual([
       ['户籍', ['i-id', 'b-newborn', 'i-birth']],
       ['新生儿', ['b-newborn', 'i-birth']],
       ['退休', ['b-retire', 'i-pension']],

@@ -26,9 +26,12 @@ export function shelvesByDepartment(entries: readonly CatalogEntry[]): CatalogSh
   return shelves(entries, (entry) => [entry.department])
 }
 
-/** One shelf per tag (life events and topics: 新生儿, 社保, 开公司…), the most requested topics first. */
-export function shelvesByTopic(entries: readonly CatalogEntry[]): CatalogShelf[] {
-  return shelves(entries, (entry) => entry.tags)
+/**
+ * One shelf per tag (life events and topics: 新生儿, 社保, 开公司…), the most requested topics first. A tag
+ * that only a few services carry is a search hint, not a topic worth a shelf.
+ */
+export function shelvesByTopic(entries: readonly CatalogEntry[], minEntries = 3): CatalogShelf[] {
+  return shelves(entries, (entry) => entry.tags).filter((shelf) => shelf.entries.length >= minEntries)
 }
 
 function shelves(
