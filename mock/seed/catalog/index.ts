@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 
 import type { Bundle, CatalogEntry, CatalogIndex, ItemGuide } from '../../../types/api/catalog'
 import { defineBundle } from './bundle'
+import { buildTable } from './builder'
 import { BUSINESS_BUNDLES } from './bundles/business'
 import { LIFE_BUNDLES } from './bundles/life'
 import { BUSINESS_ITEMS } from './items/business'
 import { LIFE_ITEMS } from './items/life'
 import { NAMED_ITEMS } from './items/named'
+import { DEPARTMENT_TABLES } from './tables'
 
 /**
  * The simulator's service catalog (事项目录) and 一件事 bundles. Static seed data: it is not part of the
@@ -14,7 +16,13 @@ import { NAMED_ITEMS } from './items/named'
  * when this data does.
  */
 
-const SEED_ITEMS = [...NAMED_ITEMS, ...BUSINESS_ITEMS, ...LIFE_ITEMS]
+/** Handwritten guides first (the named items and every bundle member), then the tables' long tail. */
+const SEED_ITEMS = [
+  ...NAMED_ITEMS,
+  ...BUSINESS_ITEMS,
+  ...LIFE_ITEMS,
+  ...DEPARTMENT_TABLES.flatMap(buildTable),
+]
 
 export const ITEMS: ItemGuide[] = SEED_ITEMS.map((seed) => seed.guide)
 

@@ -241,6 +241,16 @@ export const MATERIAL_LIBRARY = lib({
 
   // ── Transport ──────────────────────────────────────────────────────────────────────────────────────────
   'm-vehicle-licence': { name: '机动车行驶证' },
+  'm-vehicle-registration-certificate': { name: '机动车登记证书' },
+  'm-vehicle-purchase-invoice': { name: '机动车销售统一发票', note: '电子发票可联网核验' },
+  'm-vehicle-conformity-certificate': { name: '车辆出厂合格证明', note: '已联网上传的免交' },
+  'm-vehicle-insurance': {
+    name: '机动车交通事故责任强制保险凭证',
+    form: 'electronic',
+    note: '电子保单联网核验，无需打印',
+  },
+  'm-used-car-invoice': { name: '二手车销售统一发票', note: '在二手车交易市场开具' },
+  'm-scrap-vehicle-certificate': { name: '报废机动车回收证明', note: '回收企业出具' },
   'm-vehicle-technical-report': {
     name: '车辆技术等级评定及综合性能检测报告',
     form: 'copy',

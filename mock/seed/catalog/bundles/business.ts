@@ -341,7 +341,6 @@ export const BUSINESS_BUNDLES: BundleSpec[] = [
       '信用中国处罚撤下',
       '企业信用恢复',
       '移出经营异常',
-      '移出黑名单',
       '信用记录修复',
       '处罚公示撤销',
     ],
