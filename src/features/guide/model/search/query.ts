@@ -1,4 +1,4 @@
-import { FILLERS } from './lexicon'
+import { fillerMask } from './fillers'
 import { FIRST_HAN, LAST_HAN, pinyinTable } from './pinyin'
 import type { IndexData } from './searchIndex'
 import { forEachCode, isDigit, isHan, isLetter, SEPARATOR } from './text'
@@ -60,32 +60,6 @@ export interface AnalyzedQuery {
 }
 
 const EMPTY: AnalyzedQuery = { units: [], totalWeight: 0, totalPairWeight: 0 }
-
-const fillersByFirstChar: Map<string, string[]> = (() => {
-  const byFirst = new Map<string, string[]>()
-  for (const filler of FILLERS) {
-    const list = byFirst.get(filler[0]) ?? []
-    list.push(filler)
-    byFirst.set(filler[0], list)
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
-  return byFirst
-})()
-
-/** Marks the characters of `han` (a run of Chinese characters) that belong to a filler word. */
-function fillerMask(han: string): boolean[] {
-  const mask = new Array<boolean>(han.length).fill(false)
-  for (let i = 0; i < han.length;) {
-    const filler = fillersByFirstChar.get(han[i])?.find((word) => han.startsWith(word, i))
-    if (filler) {
-      mask.fill(true, i, i + filler.length)
-      i += filler.length
-    } else {
-      i++
-    }
-  }
-  return mask
-}
 
 interface RawToken {
   code: number

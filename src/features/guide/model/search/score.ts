@@ -1,18 +1,15 @@
-import { FIRST_HAN, LAST_HAN, pinyinTable } from './pinyin'
+import { FIRST_HAN, LAST_HAN } from './pinyin'
 import {
   type AnalyzedQuery,
   MAX_RUN,
   MAX_UNITS,
   pairWeight,
-  type Piece,
   PIECE_INITIAL,
   PIECE_PREFIX,
   PIECE_SYLLABLE,
-  type Unit,
   UNIT_CHAR,
 } from './query'
 import { FIELD_ALIAS, type IndexData, MAX_FIELD_LENGTH } from './searchIndex'
-import { isLetter } from './text'
 
 /**
  * Relevance of one catalog entry to an analysed query, in [0, 1] plus a small popularity prior:
@@ -41,17 +38,39 @@ const SYLLABLE_GAIN = 1
 const NEAR_SYLLABLE_GAIN = 0.6
 const PREFIX_GAIN = 0.9
 const INITIAL_GAIN = 0.8
+/**
+ * Pinyin, initials above all, is typed from the start of a word; a run read from inside a text (sfz in
+ * 二手房转移) counts a little less than one read from the start of a name or alias (身份证到期).
+ */
+const INSIDE_TEXT = 0.9
 
 /** How a character of a field was matched: exactly or by pinyin, or only by sounding like a query character. */
 export const SURE = 2
 export const SOUND_ALIKE = 1
 
-/** Reused buffers: one row of MAX_FIELD_LENGTH match qualities per unit, DP tables for pinyin runs. */
-const match = new Float32Array(MAX_UNITS * MAX_FIELD_LENGTH)
-const covered = new Uint8Array(MAX_FIELD_LENGTH)
+// Imported bindings become property getters once transpiled to CommonJS or bundled without scope hoisting;
+// the inner loops below read these local copies instead.
+const HAN_FIRST = FIRST_HAN
+const HAN_LAST = LAST_HAN
+const WIDTH = MAX_FIELD_LENGTH
+const ALIAS = FIELD_ALIAS
+const SYLLABLE = PIECE_SYLLABLE
+const PREFIX = PIECE_PREFIX
+const INITIAL = PIECE_INITIAL
+const LETTER_A = 0x61
+const LETTER_Z = 0x7a
+
+/**
+ * Reused buffers: one row of WIDTH match qualities per unit (kept all zero between fields), the positions
+ * set in each row, DP tables for pinyin runs.
+ */
+const match = new Float32Array(MAX_UNITS * WIDTH)
+const matchedAt = new Int8Array(MAX_UNITS * WIDTH)
+const matchedCount = new Int32Array(MAX_UNITS)
+const covered = new Uint8Array(WIDTH)
 const bestUnit = new Float32Array(MAX_UNITS)
 const bestPair = new Float32Array(MAX_UNITS)
-const DP_WIDTH = MAX_FIELD_LENGTH + 1
+const DP_WIDTH = WIDTH + 1
 const dpValue = new Float32Array((MAX_RUN + 1) * DP_WIDTH)
 const dpStart = new Int8Array((MAX_RUN + 1) * DP_WIDTH)
 
@@ -62,198 +81,322 @@ export interface EntryScore {
   coverage: number
 }
 
-function charQuality(unit: Unit, code: number): number {
-  if (code === unit.code) return 1
-  if (unit.readings.length === 0 || code < FIRST_HAN || code > LAST_HAN) return 0
-  const { readingStart, readingIds, looseId } = pinyinTable()
-  const slot = code - FIRST_HAN
-  let quality = 0
-  for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
-    const reading = readingIds[j]
-    if (unit.readings.includes(reading)) return HOMOPHONE
-    if (unit.looseReadings.includes(looseId[reading])) quality = NEAR_HOMOPHONE
-  }
-  return quality
+/** A pinyin run's pieces, flattened: pieces starting at letter k are first[k] … first[k + 1] - 1. */
+interface RunPieces {
+  letters: number
+  /** First letters of the likely reading's first two pieces: a field without them cannot match well. */
+  requiredLetters: number
+  first: Int32Array
+  end: Int32Array
+  type: Int32Array
+  syllable: Int32Array
+  letter: Int32Array
+  retroflex: Uint8Array
+  prefixOf: (Uint8Array | null)[]
 }
 
-/** Gain per letter when `piece` reads the character `code`, 0 when it cannot. */
-function pieceGain(piece: Piece, code: number): number {
-  if (isLetter(code)) {
-    // Latin letters in a catalog text (ETC, CA): typed as they are, one letter at a time.
-    return piece.type === PIECE_INITIAL && !piece.retroflex && piece.letter === code ? SYLLABLE_GAIN : 0
+/** Scores entries against one query; built once per query, then allocation-free per entry. */
+export class QueryScorer {
+  private readonly unitCount: number
+  private readonly totalWeight: number
+  private readonly totalPairWeight: number
+  private readonly isChar: Uint8Array
+  private readonly unitCode: Int32Array
+  private readonly unitWeight: Float32Array
+  /** 1 when unit i and unit i - 1 are in the same term (typed together). */
+  private readonly joined: Uint8Array
+  private readonly pairWeights: Float32Array
+  /** Character units whose character is not a Han character (digits): compared one by one. */
+  private readonly plainUnitMask: number
+  /** Per syllable id: bit i set when character unit i reads it; per loose spelling id likewise. */
+  private readonly homophoneUnits: Int32Array
+  private readonly nearUnits: Int32Array
+  private readonly runs: (RunPieces | null)[]
+  private readonly readingStart: Uint16Array
+  private readonly readingIds: Uint16Array
+  private readonly looseId: Uint16Array
+  private readonly firstLetter: Uint8Array
+  private readonly retroflex: Uint8Array
+
+  constructor(
+    private readonly index: IndexData,
+    query: AnalyzedQuery,
+  ) {
+    const { units } = query
+    const { table } = index
+    this.readingStart = table.readingStart
+    this.readingIds = table.readingIds
+    this.looseId = table.looseId
+    this.firstLetter = table.firstLetter
+    this.retroflex = table.retroflex
+    this.unitCount = units.length
+    this.totalWeight = query.totalWeight
+    this.totalPairWeight = query.totalPairWeight
+    this.isChar = Uint8Array.from(units, (unit) => (unit.type === UNIT_CHAR ? 1 : 0))
+    this.unitCode = Int32Array.from(units, (unit) => unit.code)
+    this.unitWeight = Float32Array.from(units, (unit) => unit.weight)
+    this.joined = Uint8Array.from(units, (unit, i) => (i > 0 && units[i - 1].term === unit.term ? 1 : 0))
+    this.pairWeights = Float32Array.from(units, (unit, i) => (i > 0 ? pairWeight(units[i - 1], unit) : 0))
+    this.homophoneUnits = new Int32Array(table.syllables.length)
+    this.nearUnits = new Int32Array(table.syllables.length)
+    let plainUnitMask = 0
+    units.forEach((unit, i) => {
+      if (unit.type !== UNIT_CHAR) return
+      if (unit.readings.length === 0) plainUnitMask |= 1 << i
+      for (const reading of unit.readings) this.homophoneUnits[reading] |= 1 << i
+      for (const loose of unit.looseReadings) this.nearUnits[loose] |= 1 << i
+    })
+    this.plainUnitMask = plainUnitMask
+    this.runs = units.map((unit) => {
+      if (unit.type === UNIT_CHAR) return null
+      const pieces = unit.pieces.flat()
+      const first = new Int32Array(unit.run.length + 1)
+      let count = 0
+      unit.pieces.forEach((here, k) => {
+        first[k] = count
+        count += here.length
+      })
+      first[unit.run.length] = count
+      return {
+        letters: unit.run.length,
+        requiredLetters: unit.likelyPieces
+          .slice(0, 2)
+          .reduce(
+            (bits, piece) => bits | (1 << (piece.letter - LETTER_A)),
+            1 << (unit.run.charCodeAt(0) - LETTER_A),
+          ),
+        first,
+        end: Int32Array.from(pieces, (piece) => piece.end),
+        type: Int32Array.from(pieces, (piece) => piece.type),
+        syllable: Int32Array.from(pieces, (piece) => piece.syllable),
+        letter: Int32Array.from(pieces, (piece) => piece.letter),
+        retroflex: Uint8Array.from(pieces, (piece) => (piece.retroflex ? 1 : 0)),
+        prefixOf: pieces.map((piece) => piece.prefixOf),
+      }
+    })
   }
-  if (code < FIRST_HAN || code > LAST_HAN) return 0
-  const { readingStart, readingIds, looseId, firstLetter, retroflex } = pinyinTable()
-  const slot = code - FIRST_HAN
-  let gain = 0
-  for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
-    const reading = readingIds[j]
-    switch (piece.type) {
-      case PIECE_SYLLABLE:
-        if (reading === piece.syllable) return SYLLABLE_GAIN
-        if (looseId[reading] === looseId[piece.syllable]) gain = NEAR_SYLLABLE_GAIN
-        break
-      case PIECE_PREFIX:
-        if (piece.prefixOf?.[reading]) return PREFIX_GAIN
-        break
-      case PIECE_INITIAL:
-        if (firstLetter[reading] === piece.letter && (!piece.retroflex || retroflex[reading])) {
-          gain = INITIAL_GAIN
+
+  /**
+   * Scores entry `entry` into `out`. With `nameMatches`, also marks how each character of the entry's name
+   * matched (SURE, SOUND_ALIKE or 0), for highlighting.
+   */
+  score(entry: number, out: EntryScore, nameMatches?: Uint8Array): void {
+    const { unitCount, unitWeight, joined, index } = this
+    const { fieldCodeStart, fieldKind, fieldWeight, fieldCoreLength, entryFieldStart } = index
+    bestUnit.fill(0, 0, unitCount)
+    bestPair.fill(0, 0, unitCount)
+    let exactness = 0
+    const firstField = entryFieldStart[entry]
+    const lastField = entryFieldStart[entry + 1]
+    for (let field = firstField; field < lastField; field++) {
+      const start = fieldCodeStart[field]
+      const length = fieldCodeStart[field + 1] - start
+      if (!this.fillMatches(field, start, length)) continue
+      const weight = fieldWeight[field]
+      covered.fill(0, 0, length)
+      let matchedWeight = 0
+      for (let i = 0; i < unitCount; i++) {
+        const row = i * WIDTH
+        const isChar = this.isChar[i] === 1
+        let top = 0
+        for (let n = 0; n < matchedCount[i]; n++) {
+          const p = matchedAt[row + n]
+          const quality = match[row + p]
+          if (quality < 1 && isChar && !this.matchedNextTo(i, row, p, length)) continue
+          const how = quality === 1 || !isChar ? SURE : SOUND_ALIKE
+          if (how > covered[p]) covered[p] = how
+          if (quality > top) top = quality
         }
-        break
+        if (top === 0) continue
+        matchedWeight += unitWeight[i] * top
+        if (weight * top > bestUnit[i]) bestUnit[i] = weight * top
+        if (joined[i]) {
+          const pair = weight * pairQuality(row - WIDTH, row, matchedCount[i])
+          if (pair > bestPair[i]) bestPair[i] = pair
+        }
+      }
+      this.clearMatches()
+      if (matchedWeight === 0 || fieldKind[field] > ALIAS) continue
+      const core = fieldCoreLength[field]
+      let coveredCore = 0
+      for (let p = 0; p < core; p++) if (covered[p]) coveredCore++
+      const fieldExactness = (weight * (matchedWeight / this.totalWeight) * coveredCore) / core
+      if (fieldExactness > exactness) exactness = fieldExactness
+      if (nameMatches && field === firstField) nameMatches.set(covered.subarray(0, length))
+    }
+    let coverage = 0
+    let order = 0
+    for (let i = 0; i < unitCount; i++) {
+      coverage += unitWeight[i] * bestUnit[i]
+      if (joined[i]) order += this.pairWeights[i] * bestPair[i]
+    }
+    coverage /= this.totalWeight
+    order = this.totalPairWeight > 0 ? order / this.totalPairWeight : coverage
+    out.coverage = coverage
+    out.score =
+      COVERAGE_WEIGHT * coverage + ORDER_WEIGHT * order + EXACTNESS_WEIGHT * exactness + index.prior[entry]
+  }
+
+  /**
+   * Fills each unit's row of `match` for one field (and the list of positions set); false when nothing in
+   * the field matches at all.
+   */
+  private fillMatches(field: number, start: number, length: number): boolean {
+    const { unitCount, unitCode, homophoneUnits, nearUnits, plainUnitMask } = this
+    const { readingStart, readingIds, looseId } = this
+    const codes = this.index.codes
+    matchedCount.fill(0, 0, unitCount)
+    let any = false
+    for (let p = 0; p < length; p++) {
+      const code = codes[start + p]
+      let units = plainUnitMask
+      let sameSound = 0
+      if (code >= HAN_FIRST && code <= HAN_LAST) {
+        const slot = code - HAN_FIRST
+        for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
+          const reading = readingIds[j]
+          sameSound |= homophoneUnits[reading]
+          units |= nearUnits[looseId[reading]]
+        }
+        units |= sameSound
+      }
+      if (units === 0) continue
+      for (let i = 0; i < unitCount; i++) {
+        if (((units >>> i) & 1) === 0) continue
+        // An exact character also reads the same: it is among the sound-alikes, checked first.
+        const quality =
+          unitCode[i] === code
+            ? 1
+            : (sameSound >>> i) & 1
+              ? HOMOPHONE
+              : code >= HAN_FIRST
+                ? NEAR_HOMOPHONE
+                : 0
+        if (quality === 0) continue
+        const row = i * WIDTH
+        match[row + p] = quality
+        matchedAt[row + matchedCount[i]++] = p
+        any = true
+      }
+    }
+    const letters = this.index.fieldLetters[field]
+    for (let i = 0; i < unitCount; i++) {
+      const run = this.runs[i]
+      if (run === null || (letters & run.requiredLetters) !== run.requiredLetters) continue
+      if (this.matchRun(run, start, length, i)) any = true
+    }
+    if (!any) this.clearMatches()
+    return any
+  }
+
+  private clearMatches(): void {
+    for (let i = 0; i < this.unitCount; i++) {
+      const row = i * WIDTH
+      for (let n = 0; n < matchedCount[i]; n++) match[row + matchedAt[row + n]] = 0
+      matchedCount[i] = 0
     }
   }
-  return gain
-}
 
-/**
- * Best alignment of a pinyin run with consecutive characters of codes[start … start + length), starting
- * anywhere; fills `match` on the aligned span and returns the share of the run's letters read (weighted by
- * how they were read).
- */
-function matchRun(unit: Unit, codes: Int32Array, start: number, length: number, row: number): number {
-  const letters = unit.run.length
-  for (let k = 0; k <= letters; k++) dpValue.fill(-1, k * DP_WIDTH, k * DP_WIDTH + length + 1)
-  for (let p = 0; p <= length; p++) {
-    dpValue[p] = 0
-    dpStart[p] = p
+  /**
+   * A character that only sounds like the query's counts only inside a word: when the query's previous unit
+   * matched the field's previous character, or its next unit the next character (修 in 退修 matches 休 after
+   * 退; a lone 箭 does not match the 件 of 一件事).
+   */
+  private matchedNextTo(i: number, row: number, p: number, length: number): boolean {
+    if (this.joined[i] && p > 0 && match[row - WIDTH + p - 1] > 0) return true
+    return (
+      i + 1 < this.unitCount && this.joined[i + 1] === 1 && p + 1 < length && match[row + WIDTH + p + 1] > 0
+    )
   }
-  let bestValue = 0
-  let bestFrom = -1
-  let bestTo = -1
-  for (let p = 0; p < length; p++) {
-    const code = codes[start + p]
-    for (let k = 0; k < letters; k++) {
-      const value = dpValue[k * DP_WIDTH + p]
-      if (value < 0) continue
-      for (const piece of unit.pieces[k]) {
-        const gain = pieceGain(piece, code)
-        if (gain === 0) continue
-        const next = value + gain * (piece.end - k)
-        const cell = piece.end * DP_WIDTH + p + 1
-        if (next > dpValue[cell]) {
-          dpValue[cell] = next
-          dpStart[cell] = dpStart[k * DP_WIDTH + p]
-          if (next > bestValue) {
-            bestValue = next
-            bestFrom = dpStart[cell]
-            bestTo = p + 1
+
+  /** Gain per letter when piece `k` reads the character `code`, 0 when it cannot. */
+  private pieceGain(run: RunPieces, k: number, code: number): number {
+    const type = run.type[k]
+    if (code >= LETTER_A && code <= LETTER_Z) {
+      // Latin letters in a catalog text (ETC, CA): typed as they are, one letter at a time.
+      return type === INITIAL && run.retroflex[k] === 0 && run.letter[k] === code ? SYLLABLE_GAIN : 0
+    }
+    if (code < HAN_FIRST || code > HAN_LAST) return 0
+    const { readingStart, readingIds, looseId, firstLetter, retroflex } = this
+    const slot = code - HAN_FIRST
+    let gain = 0
+    for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
+      const reading = readingIds[j]
+      if (type === SYLLABLE) {
+        if (reading === run.syllable[k]) return SYLLABLE_GAIN
+        if (looseId[reading] === looseId[run.syllable[k]]) gain = NEAR_SYLLABLE_GAIN
+      } else if (type === PREFIX) {
+        if (run.prefixOf[k]?.[reading]) return PREFIX_GAIN
+      } else if (firstLetter[reading] === run.letter[k] && (run.retroflex[k] === 0 || retroflex[reading])) {
+        gain = INITIAL_GAIN
+      }
+    }
+    return gain
+  }
+
+  /**
+   * Best alignment of a pinyin run with consecutive characters of the field, starting anywhere: sets the
+   * unit's `match` row on the aligned span to the share of the run's letters read (weighted by how they were
+   * read); false when no letter could be read.
+   */
+  private matchRun(run: RunPieces, start: number, length: number, unit: number): boolean {
+    const { letters, first, end } = run
+    const codes = this.index.codes
+    for (let k = 0; k <= letters; k++) dpValue.fill(-1, k * DP_WIDTH, k * DP_WIDTH + length + 1)
+    for (let p = 0; p <= length; p++) {
+      dpValue[p] = 0
+      dpStart[p] = p
+    }
+    let bestValue = 0
+    let bestFrom = -1
+    let bestTo = -1
+    for (let p = 0; p < length; p++) {
+      const code = codes[start + p]
+      for (let k = 0; k < letters; k++) {
+        const value = dpValue[k * DP_WIDTH + p]
+        if (value < 0) continue
+        for (let piece = first[k]; piece < first[k + 1]; piece++) {
+          const gain = this.pieceGain(run, piece, code)
+          if (gain === 0) continue
+          const next = value + gain * (end[piece] - k)
+          const cell = end[piece] * DP_WIDTH + p + 1
+          if (next > dpValue[cell]) {
+            dpValue[cell] = next
+            dpStart[cell] = dpStart[k * DP_WIDTH + p]
+            if (next > bestValue) {
+              bestValue = next
+              bestFrom = dpStart[cell]
+              bestTo = p + 1
+            }
           }
         }
       }
     }
+    if (bestFrom < 0) return false
+    const quality = (bestValue / letters) * (bestFrom === 0 ? 1 : INSIDE_TEXT)
+    const row = unit * WIDTH
+    for (let p = bestFrom; p < bestTo; p++) {
+      match[row + p] = quality
+      matchedAt[row + matchedCount[unit]++] = p
+    }
+    return true
   }
-  const quality = bestValue / letters
-  for (let p = bestFrom; p >= 0 && p < bestTo; p++) match[row + p] = quality
-  return quality
 }
 
-/**
- * A character that only sounds like the query's counts only inside a word: when the query's previous unit
- * matched the field's previous character, or its next unit the next character (修 in 退修 matches 休 after
- * 退; a lone 箭 does not match the 件 of 一件事).
- */
-function matchedNextTo(units: readonly Unit[], i: number, row: number, p: number, length: number): boolean {
-  const term = units[i].term
-  if (i > 0 && p > 0 && units[i - 1].term === term && match[row - MAX_FIELD_LENGTH + p - 1] > 0) return true
-  return (
-    i + 1 < units.length &&
-    p + 1 < length &&
-    units[i + 1].term === term &&
-    match[row + MAX_FIELD_LENGTH + p + 1] > 0
-  )
-}
-
-function pairQuality(previousRow: number, row: number, length: number): number {
+/** Best match of unit `row` right after (or up to two characters after) the previous unit. */
+function pairQuality(previousRow: number, row: number, count: number): number {
   let quality = 0
-  for (let p = 1; p < length; p++) {
+  for (let n = 0; n < count; n++) {
+    const p = matchedAt[row + n]
     const here = match[row + p]
-    if (here === 0) continue
-    const adjacent = Math.min(match[previousRow + p - 1], here)
-    if (adjacent > quality) quality = adjacent
+    if (p >= 1) {
+      const adjacent = Math.min(match[previousRow + p - 1], here)
+      if (adjacent > quality) quality = adjacent
+    }
     for (let gap = 2; gap <= 3 && gap <= p; gap++) {
       const gapped = GAPPED_PAIR * Math.min(match[previousRow + p - gap], here)
       if (gapped > quality) quality = gapped
     }
   }
   return quality
-}
-
-/**
- * Scores entry `entry` into `out`. With `nameMatches`, also marks how each character of the entry's name
- * matched (SURE, SOUND_ALIKE or 0), for highlighting.
- */
-export function scoreEntry(
-  index: IndexData,
-  query: AnalyzedQuery,
-  entry: number,
-  out: EntryScore,
-  nameMatches?: Uint8Array,
-): void {
-  const { units, totalWeight, totalPairWeight } = query
-  const unitCount = units.length
-  const { codes, fieldCodeStart, fieldKind, fieldWeight, fieldCoreLength, fieldLetters } = index
-  bestUnit.fill(0, 0, unitCount)
-  bestPair.fill(0, 0, unitCount)
-  let exactness = 0
-  for (let field = index.entryFieldStart[entry]; field < index.entryFieldStart[entry + 1]; field++) {
-    const start = fieldCodeStart[field]
-    const length = fieldCodeStart[field + 1] - start
-    const weight = fieldWeight[field]
-    covered.fill(0, 0, length)
-    for (let i = 0; i < unitCount; i++) {
-      const unit = units[i]
-      const row = i * MAX_FIELD_LENGTH
-      match.fill(0, row, row + length)
-      if (unit.type === UNIT_CHAR) {
-        for (let p = 0; p < length; p++) match[row + p] = charQuality(unit, codes[start + p])
-      } else if (fieldLetters[field] & (1 << (unit.run.charCodeAt(0) - 0x61))) {
-        matchRun(unit, codes, start, length, row)
-      }
-    }
-    let matchedWeight = 0
-    for (let i = 0; i < unitCount; i++) {
-      const unit = units[i]
-      const row = i * MAX_FIELD_LENGTH
-      const soundAlikeNeedsNeighbour = unit.type === UNIT_CHAR
-      let top = 0
-      for (let p = 0; p < length; p++) {
-        const quality = match[row + p]
-        if (quality === 0) continue
-        if (quality < 1 && soundAlikeNeedsNeighbour && !matchedNextTo(units, i, row, p, length)) {
-          match[row + p] = 0
-          continue
-        }
-        const how = quality === 1 || unit.type !== UNIT_CHAR ? SURE : SOUND_ALIKE
-        if (how > covered[p]) covered[p] = how
-        if (quality > top) top = quality
-      }
-      if (top === 0) continue
-      matchedWeight += unit.weight * top
-      if (weight * top > bestUnit[i]) bestUnit[i] = weight * top
-      if (i > 0 && units[i - 1].term === unit.term) {
-        const pair = weight * pairQuality(row - MAX_FIELD_LENGTH, row, length)
-        if (pair > bestPair[i]) bestPair[i] = pair
-      }
-    }
-    if (matchedWeight === 0 || fieldKind[field] > FIELD_ALIAS) continue
-    const core = fieldCoreLength[field]
-    let coveredCore = 0
-    for (let p = 0; p < core; p++) if (covered[p]) coveredCore++
-    const fieldExactness = (weight * (matchedWeight / totalWeight) * coveredCore) / core
-    if (fieldExactness > exactness) exactness = fieldExactness
-    if (nameMatches && field === index.entryFieldStart[entry]) nameMatches.set(covered.subarray(0, length))
-  }
-  let coverage = 0
-  let order = 0
-  for (let i = 0; i < unitCount; i++) {
-    coverage += units[i].weight * bestUnit[i]
-    if (i > 0 && units[i - 1].term === units[i].term)
-      order += pairWeight(units[i - 1], units[i]) * bestPair[i]
-  }
-  coverage /= totalWeight
-  order = totalPairWeight > 0 ? order / totalPairWeight : coverage
-  out.coverage = coverage
-  out.score =
-    COVERAGE_WEIGHT * coverage + ORDER_WEIGHT * order + EXACTNESS_WEIGHT * exactness + index.prior[entry]
 }

@@ -1,17 +1,15 @@
 import type { TargetKind } from '@contract/api/catalog'
 
-import { pinyinTable } from './pinyin'
 import {
   type AnalyzedQuery,
   analyzeQuery,
   type Piece,
-  PIECE_INITIAL,
   PIECE_PREFIX,
   PIECE_SYLLABLE,
   type Unit,
   UNIT_CHAR,
 } from './query'
-import { type EntryScore, scoreEntry, SOUND_ALIKE, SURE } from './score'
+import { type EntryScore, QueryScorer, SOUND_ALIKE, SURE } from './score'
 import {
   type IndexData,
   indexData,
@@ -41,7 +39,7 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 50
 /** Entries scored in full per query: the best by a cheap first pass over the postings. */
-const CANDIDATE_CAP = 160
+const CANDIDATE_CAP = 120
 /** A first-pass credit for a homophone of a query character. */
 const HOMOPHONE_CREDIT = 0.7
 /** Hits must match at least this share of the query's weight… */
@@ -51,9 +49,12 @@ const MIN_SHARE_OF_BEST = 0.4
 
 // ── First pass: accumulate credit from the postings ─────────────────────────────────────────────────────
 
+// Local copy for the inner loop (imported bindings are getters once transpiled).
+const KIND_WEIGHTS = Float32Array.from(KIND_WEIGHT)
+
 class CandidatePass {
   private count = 0
-  private queryMark = 0
+  private readonly queryMark: number
   private keyMark = 0
 
   constructor(private readonly index: IndexData) {
@@ -78,87 +79,99 @@ class CandidatePass {
   credit(postings: Int32Array | undefined, amount: number): void {
     if (!postings) return
     const { accumulated, stamp, touched } = this.index.scratch
+    const { keyMark, queryMark } = this
+    let count = this.count
     for (let i = 0; i < postings.length; i++) {
-      const entry = postings[i] >> 2
+      const posting = postings[i]
+      const entry = posting >> 2
       const mark = stamp[entry]
-      if (mark === this.keyMark) continue
-      if (mark < this.queryMark) {
+      if (mark === keyMark) continue
+      if (mark < queryMark) {
         accumulated[entry] = 0
-        touched[this.count++] = entry
+        touched[count++] = entry
       }
-      stamp[entry] = this.keyMark
-      accumulated[entry] += amount * KIND_WEIGHT[postings[i] & 3]
+      stamp[entry] = keyMark
+      accumulated[entry] += amount * KIND_WEIGHTS[posting & 3]
     }
+    this.count = count
   }
 
   /** The entries with the most credit (popularity breaking ties), at most CANDIDATE_CAP of them. */
   best(): Int32Array {
-    const { accumulated, touched } = this.index.scratch
+    const { accumulated, touched, keys } = this.index.scratch
     const { prior } = this.index
-    const all = touched.subarray(0, this.count)
-    if (this.count <= CANDIDATE_CAP) return all
-    const key = (entry: number) => accumulated[entry] + prior[entry]
-    // Partial selection: a min-heap of the CANDIDATE_CAP best seen so far.
-    const heap = new Int32Array(CANDIDATE_CAP)
-    let size = 0
-    const siftDown = (from: number) => {
-      for (let i = from; ;) {
-        const left = 2 * i + 1
-        const right = left + 1
-        let smallest = i
-        if (left < size && key(heap[left]) < key(heap[smallest])) smallest = left
-        if (right < size && key(heap[right]) < key(heap[smallest])) smallest = right
-        if (smallest === i) return
-        const swap = heap[i]
-        heap[i] = heap[smallest]
-        heap[smallest] = swap
-        i = smallest
-      }
+    const count = this.count
+    if (count <= CANDIDATE_CAP) return touched.subarray(0, count)
+    for (let i = 0; i < count; i++) keys[i] = accumulated[touched[i]] + prior[touched[i]]
+    const threshold = kthLargest(keys, count, CANDIDATE_CAP)
+    // Entries above the threshold first, then as many at it as fit.
+    let kept = 0
+    for (let i = 0; i < count; i++) {
+      const entry = touched[i]
+      if (accumulated[entry] + prior[entry] > threshold) touched[kept++] = entry
     }
-    for (let i = 0; i < all.length; i++) {
-      const entry = all[i]
-      if (size < CANDIDATE_CAP) {
-        heap[size++] = entry
-        if (size === CANDIDATE_CAP) for (let j = (size >> 1) - 1; j >= 0; j--) siftDown(j)
-      } else if (key(entry) > key(heap[0])) {
-        heap[0] = entry
-        siftDown(0)
-      }
+    for (let i = kept; i < count && kept < CANDIDATE_CAP; i++) {
+      const entry = touched[i]
+      if (accumulated[entry] + prior[entry] === threshold) touched[kept++] = entry
     }
-    return heap
+    return touched.subarray(0, kept)
   }
 }
 
-function creditSyllableChars(
-  pass: CandidatePass,
-  index: IndexData,
-  syllable: number,
-  amount: number,
-  skip = -1,
-) {
-  const { syllableStart, syllableChars } = pinyinTable()
-  for (let j = syllableStart[syllable]; j < syllableStart[syllable + 1]; j++) {
-    if (syllableChars[j] !== skip) pass.credit(index.charPostings.get(syllableChars[j]), amount)
+/** The k-th largest of values[0 … count) (Hoare's selection; reorders `values`). */
+function kthLargest(values: Float32Array, count: number, k: number): number {
+  let low = 0
+  let high = count - 1
+  const target = k - 1
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]
+    let i = low
+    let j = high
+    while (i <= j) {
+      while (values[i] > pivot) i++
+      while (values[j] < pivot) j--
+      if (i <= j) {
+        const swap = values[i]
+        values[i] = values[j]
+        values[j] = swap
+        i++
+        j--
+      }
+    }
+    if (target <= j) high = j
+    else if (target >= i) low = i
+    else return values[target]
   }
+  return values[target]
 }
 
 function creditCharUnit(pass: CandidatePass, index: IndexData, unit: Unit) {
   pass.beginKey()
   pass.credit(index.charPostings.get(unit.code), unit.weight)
   for (const reading of unit.readings) {
-    creditSyllableChars(pass, index, reading, unit.weight * HOMOPHONE_CREDIT, unit.code)
+    pass.credit(index.syllablePostings.get(reading), unit.weight * HOMOPHONE_CREDIT)
   }
+}
+
+/** A prefix read as this many syllables or fewer is looked up syllable by syllable. */
+const FEW_SYLLABLES = 4
+
+function countOnes(flags: Uint8Array): number {
+  let count = 0
+  for (let i = 0; i < flags.length; i++) count += flags[i]
+  return count
 }
 
 function creditPiece(pass: CandidatePass, index: IndexData, piece: Piece, amount: number) {
   pass.beginKey()
   if (piece.type === PIECE_SYLLABLE) {
-    creditSyllableChars(pass, index, piece.syllable, amount)
-  } else if (piece.type === PIECE_PREFIX && piece.prefixOf) {
+    pass.credit(index.syllablePostings.get(piece.syllable), amount)
+  } else if (piece.type === PIECE_PREFIX && piece.prefixOf && countOnes(piece.prefixOf) <= FEW_SYLLABLES) {
     piece.prefixOf.forEach((isPrefix, syllable) => {
-      if (isPrefix) creditSyllableChars(pass, index, syllable, amount)
+      if (isPrefix) pass.credit(index.syllablePostings.get(syllable), amount)
     })
-  } else if (piece.type === PIECE_INITIAL) {
+  } else {
+    // An initial, or a prefix of many syllables (sh): names and aliases starting with that letter.
     pass.credit(index.letterStartPostings.get(piece.letter), amount)
   }
 }
@@ -224,11 +237,12 @@ export function searchCatalog(index: SearchIndex, query: string, options: Search
   const analyzed = analyzeQuery(data, query)
   if (analyzed.units.length === 0) return []
   const pool = candidates(data, analyzed)
+  const scorer = new QueryScorer(data, analyzed)
   const scores = new Float32Array(pool.length)
   const result: EntryScore = { score: 0, coverage: 0 }
   let bestScore = 0
   for (let i = 0; i < pool.length; i++) {
-    scoreEntry(data, analyzed, pool[i], result)
+    scorer.score(pool[i], result)
     scores[i] = result.coverage >= MIN_COVERAGE ? result.score : 0
     if (scores[i] > bestScore) bestScore = scores[i]
   }
@@ -245,7 +259,7 @@ export function searchCatalog(index: SearchIndex, query: string, options: Search
   return order.slice(0, limit).map((i) => {
     const entry = entries[pool[i]]
     matched.fill(0)
-    scoreEntry(data, analyzed, pool[i], result, matched)
+    scorer.score(pool[i], result, matched)
     return {
       id: entry.id,
       kind: entry.kind,

@@ -1,7 +1,8 @@
 import type { CatalogEntry } from '@contract/api/catalog'
 
+import { withoutFillers } from './fillers'
 import { GENERIC_SUFFIXES, SYNONYMS } from './lexicon'
-import { FIRST_HAN, LAST_HAN, pinyinTable } from './pinyin'
+import { FIRST_HAN, LAST_HAN, type PinyinTable, pinyinTable } from './pinyin'
 import { fieldCodes, isDigit, isLetter } from './text'
 
 /**
@@ -34,10 +35,15 @@ export const MAX_FIELD_LENGTH = 48
 const MAX_VARIANTS_PER_FIELD = 8
 /** At most this much of a score comes from popularity: it orders near-ties, never relevance. */
 const POPULARITY_WEIGHT = 0.02
+/**
+ * A 一件事 bundle is preferred to a single item that matches about as well (often one of its own members):
+ * it settles the whole life event in one application, which is what the citizen came for.
+ */
+const BUNDLE_PREFERENCE = 0.05
 
 export interface IndexData extends SearchIndex {
   readonly entries: readonly CatalogEntry[]
-  /** Per entry: its popularity prior (0 … POPULARITY_WEIGHT). */
+  /** Per entry: its prior (popularity, 0 … POPULARITY_WEIGHT, plus BUNDLE_PREFERENCE for a bundle). */
   readonly prior: Float32Array
   /** Per entry: its fields are entryFieldStart[e] … entryFieldStart[e + 1] - 1, the name first. */
   readonly entryFieldStart: Int32Array
@@ -50,8 +56,14 @@ export interface IndexData extends SearchIndex {
   /** Per field: bit (letter - 'a') set when a character there reads with, or is, that letter first. */
   readonly fieldLetters: Int32Array
   readonly codes: Int32Array
+  readonly table: PinyinTable
   /** Character code → postings: entry << 2 | the most important kind of field holding it. */
   readonly charPostings: ReadonlyMap<number, Int32Array>
+  /**
+   * Syllable id → postings of the entries holding a character read that way in a name, alias or tag
+   * (homophones, pinyin).
+   */
+  readonly syllablePostings: ReadonlyMap<number, Int32Array>
   /** (first letter, next first letter) → postings, over names and aliases. */
   readonly letterPairPostings: ReadonlyMap<number, Int32Array>
   /** First letter → postings of names and aliases starting with it. */
@@ -64,6 +76,8 @@ export interface IndexData extends SearchIndex {
 /** Buffers reused by every query on this index. */
 export interface Scratch {
   readonly accumulated: Float32Array
+  /** Selection keys of the touched entries. */
+  readonly keys: Float32Array
   readonly stamp: Int32Array
   readonly touched: Int32Array
   stampCounter: number
@@ -182,7 +196,9 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
   const fieldCoreLength: number[] = []
   const fieldLetters: number[] = []
   const codes: number[] = []
+  const table = pinyinTable()
   const chars = new PostingsBuilder()
+  const syllables = new PostingsBuilder()
   const letterPairs = new PostingsBuilder()
   const letterStarts = new PostingsBuilder()
   let maxHot = 0
@@ -199,6 +215,13 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
     fieldCodesOfText.forEach((code, position) => {
       codes.push(code)
       chars.add(code, entry, kind)
+      // Departments are shared by hundreds of entries: a homophone of one of their characters is no lead.
+      if (kind !== FIELD_DEPARTMENT && code >= FIRST_HAN && code <= LAST_HAN) {
+        const slot = code - FIRST_HAN
+        for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
+          syllables.add(table.readingIds[j], entry, kind)
+        }
+      }
       if (isDigit(code)) {
         previousLetters = []
         return
@@ -221,7 +244,7 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
     maxHot = Math.max(maxHot, entry.hot)
     const texts: Array<[string, FieldKind]> = [
       [entry.name, FIELD_NAME],
-      ...entry.aliases.map((alias): [string, FieldKind] => [alias, FIELD_ALIAS]),
+      ...entry.aliases.map((alias): [string, FieldKind] => [withoutFillers(alias), FIELD_ALIAS]),
       ...entry.tags.map((tag): [string, FieldKind] => [tag, FIELD_TAG]),
       [entry.department, FIELD_DEPARTMENT],
     ]
@@ -241,7 +264,8 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
   const prior = new Float32Array(entries.length)
   const hotScale = Math.log1p(Math.max(maxHot, 1))
   entries.forEach((entry, e) => {
-    prior[e] = (POPULARITY_WEIGHT * Math.log1p(Math.max(entry.hot, 0))) / hotScale
+    const popularity = (POPULARITY_WEIGHT * Math.log1p(Math.max(entry.hot, 0))) / hotScale
+    prior[e] = popularity + (entry.kind === 'bundle' ? BUNDLE_PREFERENCE : 0)
   })
 
   const index: IndexData = {
@@ -255,12 +279,15 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
     fieldCoreLength: Uint8Array.from(fieldCoreLength),
     fieldLetters: Int32Array.from(fieldLetters),
     codes: Int32Array.from(codes),
+    table,
     charPostings: chars.freeze(),
+    syllablePostings: syllables.freeze(),
     letterPairPostings: letterPairs.freeze(),
     letterStartPostings: letterStarts.freeze(),
     idfScale: Math.log(entries.length + 1),
     scratch: {
       accumulated: new Float32Array(entries.length),
+      keys: new Float32Array(entries.length),
       stamp: new Int32Array(entries.length),
       touched: new Int32Array(entries.length),
       stampCounter: 0,
