@@ -15,6 +15,22 @@ export const ROUTES = {
   guideBundle: '/packages/guide/bundle/index',
   /** Start a booking, optionally preselected: ?serviceId=<itemId>&hallId=<hallId> */
   appointmentBook: '/packages/appointments/book/index',
+  /** 我的办件 */
+  cases: '/packages/cases/list/index',
+  /** 办件详情: ?id=<caseId> */
+  caseDetail: '/packages/cases/detail/index',
+  /** 办件查询 by number and phone's last 4 digits, no login */
+  caseLookup: '/packages/cases/lookup/index',
+  /** 待评价 and my ratings */
+  ratingsPending: '/packages/cases/pending/index',
+  /** 好差评 of a case or a visit: ?type=case|appointment&id=<caseId or appointmentId> */
+  rate: '/packages/cases/rate/index',
+  /** A rating with its 差评 follow-up and 追评: ?id=<ratingId> */
+  ratingDetail: '/packages/cases/rating/index',
+  /** 办不成事反映, optionally about one case: ?caseId=<caseId> */
+  feedback: '/packages/cases/feedback/index',
+  /** 我的反映 (12345 tickets) */
+  feedbackTickets: '/packages/cases/tickets/index',
 } as const
 
 export function withQuery(route: string, query: Record<string, string | undefined>): string {
