@@ -7,6 +7,10 @@ export default defineAppConfig({
       pages: ['login/index', 'realname/index', 'privacy/index'],
     },
     {
+      root: 'packages/appointments',
+      pages: ['book/index', 'ticket/index', 'reschedule/index'],
+    },
+    {
       root: 'packages/guide',
       pages: ['search/index', 'item/index', 'bundle/index'],
     },

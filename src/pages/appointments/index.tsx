@@ -1,6 +1,10 @@
 import { OffHoursNotice } from '@/features/home'
+import { bookRoute, MyAppointments } from '@/features/appointments'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
+import { openRoute } from '@/shared/platform/navigation'
+import { ROUTES } from '@/shared/routes'
+import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
 import { EmptyView } from '@/shared/ui/StatusView'
 
@@ -8,15 +12,18 @@ export default function AppointmentsPage() {
   const signedIn = useSession(isSignedIn)
   return (
     <Screen title="预约办理">
-      <OffHoursNotice />
+      <Button className="tap primary-action" type="primary" block onClick={() => openRoute(bookRoute({}))}>
+        预约办事
+      </Button>
       {signedIn ? (
-        <EmptyView message="您还没有预约。" />
+        <MyAppointments />
       ) : (
         <EmptyView
-          message="登录后可预约午间、晚间和周末的办事时段，并查看我的预约。"
-          action={{ label: '登录后预约', onClick: () => ensureSignedIn('/pages/appointments/index') }}
+          message="登录后可以查看和管理您的预约。"
+          action={{ label: '登录查看我的预约', onClick: () => ensureSignedIn(ROUTES.appointments) }}
         />
       )}
+      <OffHoursNotice />
     </Screen>
   )
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { isH5 } from './env'
 
 export interface Coordinates {
   latitude: number
@@ -16,5 +17,12 @@ export async function getCoordinates(): Promise<Coordinates | null> {
 }
 
 export function openMap(place: Coordinates & { name: string; address: string }): void {
+  if (isH5) {
+    // A browser has no map of its own: 高德's marker page (GCJ-02, like ours) shows the place and navigates.
+    const position = `${place.longitude},${place.latitude}`
+    const url = `https://uri.amap.com/marker?position=${position}&name=${encodeURIComponent(place.name)}&coordinate=gaode&callnative=1`
+    window.open(url, '_blank', 'noopener')
+    return
+  }
   void Taro.openLocation({ ...place, scale: 16 }).catch(() => undefined)
 }

@@ -29,13 +29,13 @@ describe('bookingDays', () => {
     ])
     expect(days).toHaveLength(14)
     const on = (date: string) => days.find((d) => d.date === date)!
-    expect(on('2026-10-03').marks).toEqual(['国庆节'])
+    expect(on('2026-10-03').marks).toEqual(['国庆节', '可约'])
     expect(on('2026-10-03').description).toBe('10月3日 周六，国庆节，可约节假日，共余2个名额')
     expect(on('2026-10-04').marks).toEqual(['国庆节', '不开放'])
     // Lunch is full on the 8th: only the evening is offered.
     expect(on('2026-10-08').marks).toEqual(['晚间'])
     expect(on('2026-10-08').freePeriods).toEqual(['evening'])
-    expect(on('2026-10-10').marks).toEqual(['调休上班', '晚间'])
+    expect(on('2026-10-10').marks).toEqual(['补班', '晚间'])
     expect(on('2026-10-10').freePlaces).toBe(6)
     expect(on('2026-10-11').marks).toEqual(['周末', '约满'])
     expect(on('2026-10-11').description).toBe('10月11日 周日，周末，已约满')

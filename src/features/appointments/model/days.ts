@@ -26,7 +26,7 @@ export interface BookingDay {
   /** Periods with a free place, in the day's order. */
   freePeriods: SlotPeriod[]
   freePlaces: number
-  /** Short text marks, most telling first (colour is never the only cue). */
+  /** Short text marks (≤ 3 characters, they fit a seventh of a phone), most telling first. */
   marks: string[]
   /** What the cell says, as one sentence for screen readers. */
   description: string
@@ -40,15 +40,14 @@ function marksFor(
   if (kind === 'unknown') return ['未公布']
   const marks: string[] = []
   if (kind === 'holiday') marks.push(holidayName ?? '节假日')
-  if (kind === 'adjusted_workday') marks.push('调休上班')
+  if (kind === 'adjusted_workday') marks.push('补班')
   if (kind === 'weekend') marks.push('周末')
   if (!day.open) marks.push('不开放')
   else if (day.freePlaces === 0) marks.push('约满')
-  else {
-    // Weekend and holiday slots are already said by the day's own mark.
+  else if (day.freePeriods.includes('evening') || day.freePeriods.includes('lunch')) {
     if (day.freePeriods.includes('evening')) marks.push('晚间')
     if (day.freePeriods.includes('lunch')) marks.push('午间')
-  }
+  } else marks.push('可约')
   return marks
 }
 

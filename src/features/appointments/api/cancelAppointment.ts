@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { AppointmentSchema } from '@contract/api/appointments'
+import { apiRequest } from '@/shared/api/client'
+import { appointmentKeys } from './keys'
+
+export function cancelAppointment(appointmentId: string) {
+  return apiRequest({
+    method: 'POST',
+    path: `/appointments/${encodeURIComponent(appointmentId)}/cancel`,
+    schema: AppointmentSchema,
+    auth: 'required',
+  })
+}
+
+export function useCancelAppointment() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: cancelAppointment,
+    onSuccess: (appointment) =>
+      queryClient.setQueryData(appointmentKeys.detail(appointment.appointmentId), appointment),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: appointmentKeys.mine() }),
+        queryClient.invalidateQueries({ queryKey: appointmentKeys.slotLists() }),
+      ]),
+  })
+}

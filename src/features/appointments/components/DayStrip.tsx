@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components'
+import { a11y } from '@/shared/ui/a11y'
+import { type BookingDay, weekRows } from '../model/days'
+
+const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日']
+const OPEN_MARKS = ['晚间', '午间', '可约']
+
+function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: string) => void }) {
+  const { day } = props
+  const closed = day.kind === 'unknown' || day.freePlaces === 0
+  const className = `day tap${closed ? ' day--closed' : ''}${props.selected ? ' day--selected' : ''}`
+  const label = `${day.description}${props.selected ? '，已选中' : ''}`
+  return (
+    <View className={className} onClick={() => props.onSelect(day.date)} {...a11y({ role: 'button', label })}>
+      <Text className="day__weekday">{day.weekday}</Text>
+      <Text className="day__number">{day.dayOfMonth}</Text>
+      {day.marks.slice(0, 2).map((mark, index) => {
+        const tone =
+          index === 0 && day.kind === 'holiday'
+            ? ' day__mark--holiday'
+            : OPEN_MARKS.includes(mark)
+              ? ' day__mark--open'
+              : ''
+        return (
+          <Text key={mark} className={`day__mark${tone}`}>
+            {mark}
+          </Text>
+        )
+      })}
+    </View>
+  )
+}
+
+/**
+ * The booking window as weeks, Monday first: each day says at a glance whether its evening or lunch hours
+ * are free, whether it is a weekend, a holiday (by name) or a 调休 working day, and when it is full or not
+ * yet published. In 长辈版 the cells grow to three a row and say their weekday themselves.
+ */
+export function DayStrip(props: { days: BookingDay[]; selected?: string; onSelect: (date: string) => void }) {
+  return (
+    <View className="day-strip">
+      <View className="day-strip__head" {...a11y({ hidden: true })}>
+        {WEEK_HEAD.map((weekday) => (
+          <Text key={weekday} className="day-strip__weekday">
+            {weekday}
+          </Text>
+        ))}
+      </View>
+      {weekRows(props.days).map((week) => (
+        <View key={week.find(Boolean)?.date} className="day-strip__week">
+          {week.map((day, column) =>
+            day ? (
+              <DayCell
+                key={day.date}
+                day={day}
+                selected={day.date === props.selected}
+                onSelect={props.onSelect}
+              />
+            ) : (
+              <View key={`blank-${column}`} className="day-strip__blank" />
+            ),
+          )}
+        </View>
+      ))}
+      <Text className="secondary day-strip__legend">
+        晚间：工作日延时至20:00；午间：12:00–14:30不打烊；补班：调休上班日，照常办理
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+import { Image } from '@tarojs/components'
+import qrcode from 'qrcode-generator'
+import { useMemo } from 'react'
+import { a11y } from '@/shared/ui/a11y'
+
+/** What the hall's scanner reads: the appointment code and nothing personal. */
+export const ticketQrText = (code: string) => `TTB-YY:${code}`
+
+/**
+ * The appointment code as a QR image. qrcode-generator draws a GIF data URL in plain JavaScript (no canvas),
+ * which WeChat's <image> and the browser's <img> both show: one component for weapp and H5.
+ */
+export function TicketQr(props: { code: string }) {
+  const src = useMemo(() => {
+    const qr = qrcode(0, 'M')
+    qr.addData(ticketQrText(props.code))
+    qr.make()
+    return qr.createDataURL(8, 4)
+  }, [props.code])
+  return (
+    <Image
+      className="ticket__qr"
+      src={src}
+      mode="aspectFit"
+      {...a11y({ role: 'img', label: '预约码二维码' })}
+    />
+  )
+}
