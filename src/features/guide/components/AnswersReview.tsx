@@ -37,7 +37,7 @@ export function AnswersReview(props: {
                 <Text
                   className="text-action tap"
                   onClick={() => props.onChange(id)}
-                  {...a11y({ role: 'link', label: `修改：${textOf(id)}` })}
+                  {...a11y({ role: 'link', label: `去修改：${textOf(id)}` })}
                 >
                   去修改
                 </Text>

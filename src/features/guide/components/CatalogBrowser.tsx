@@ -96,14 +96,7 @@ function Shelf(props: { shelf: CatalogShelf; open: boolean; onToggle: () => void
   const { shelf, open } = props
   return (
     <View className="shelf">
-      <View
-        className="shelf__header tap"
-        onClick={props.onToggle}
-        {...a11y({
-          role: 'button',
-          label: `${shelf.title}，${shelf.entries.length} 项，${open ? '收起' : '展开'}`,
-        })}
-      >
+      <View className="shelf__header tap" onClick={props.onToggle} {...a11y({ role: 'button' })}>
         <Text className="shelf__title">{shelf.title}</Text>
         <Text className="shelf__count">
           {shelf.entries.length} 项 {open ? '收起' : '展开'}

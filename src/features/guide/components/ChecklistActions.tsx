@@ -97,7 +97,7 @@ function HallPhones(props: { hallIds: string[] }) {
             key={hall.id}
             className="hall-phone tap"
             onClick={() => callPhone(hall.phone)}
-            {...a11y({ role: 'button', label: `拨打${hall.name}电话 ${hall.phone}` })}
+            {...a11y({ role: 'button' })}
           >
             <View className="hall-phone__text">
               <Text className="hall-phone__name">{hall.name}</Text>

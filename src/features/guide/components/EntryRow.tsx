@@ -16,7 +16,10 @@ export interface EntryRowProps {
   onOpen?: () => void
 }
 
-/** One service in a list: its name, whether it is a 一件事 or a single item (in words), and who runs it. */
+/**
+ * One service in a list: its name, who runs it, and whether it is a 一件事 or a single item (in words). Its
+ * accessible name is that visible text, in that order.
+ */
 export function EntryRow(props: EntryRowProps) {
   const kindLabel = KIND_LABELS[props.kind]
   return (
@@ -26,7 +29,7 @@ export function EntryRow(props: EntryRowProps) {
         props.onOpen?.()
         openRoute(entryRoute(props))
       }}
-      {...a11y({ role: 'link', label: `${props.name}，${kindLabel}，${props.department}` })}
+      {...a11y({ role: 'link' })}
     >
       <View className="entry-row__main">
         <Text className="entry-row__name">

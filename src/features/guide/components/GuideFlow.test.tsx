@@ -207,7 +207,7 @@ describe('GuideFlow', () => {
     expect(openRoute).toHaveBeenCalledWith(
       withQuery(ROUTES.appointmentBook, { serviceId: 'i-birth-certificate', hallId: 'hall-city' }),
     )
-    expect(await screen.findByRole('button', { name: /拨打昭通市民之家电话 0870-2150000/ })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: /昭通市民之家.*0870-2150000.*拨打电话/ })).toBeTruthy()
     expect(screen.getByRole('button', { name: '分享给家人' })).toBeTruthy()
   })
 
