@@ -7,6 +7,10 @@
  *   node scripts/gen-pinyin-table.mjs           rewrite the table
  *   node scripts/gen-pinyin-table.mjs --check   exit 1 if the committed table differs from a fresh one
  *
+ * Readings: a character's usual reading, plus each other reading pinyin-pro uses for it inside a two-character
+ * word with a common character (行 keeps hang for 银行, 长 zhang for 校长), so rare readings found only in
+ * old texts and surnames (洗 xian, 份 bin) do not make 洗车 a match for "xian". Takes about a minute.
+ *
  * Format (kept ASCII-only because the weapp minifier escapes every non-ASCII character to 6 bytes): one
  * property per toneless syllable (ü written `v`, as pinyin keyboards do), whose value lists the syllable's
  * characters in ascending code-point order as base-32 varints of the gaps between code points, the first gap
@@ -25,11 +29,15 @@ const OUT = fileURLToPath(
 const DIGITS = '0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&*'
 const BASE_CODE_POINT = 0x4e00
 
+/** GB 2312 level 1 ends with row 55 (0xD7); level 2 runs to row 87 (0xF7). */
+const LAST_LEVEL_1_ROW = 0xd7
+const LAST_ROW = 0xf7
+
 /** GB 2312 hanzi: rows 16–87 (0xB0–0xF7), cells 1–94 (0xA1–0xFE), decoded with the platform's ICU. */
-function gb2312Hanzi() {
+function gb2312Hanzi(lastRow) {
   const decoder = new TextDecoder('gb18030')
   const chars = []
-  for (let row = 0xb0; row <= 0xf7; row++) {
+  for (let row = 0xb0; row <= lastRow; row++) {
     for (let cell = 0xa1; cell <= 0xfe; cell++) {
       const char = decoder.decode(Uint8Array.from([row, cell]))
       if (char.length === 1 && /\p{Script=Han}/u.test(char)) chars.push(char)
@@ -44,12 +52,27 @@ function encodeVarint(value) {
   return digits.join('')
 }
 
+const toneless = { toneType: 'none', type: 'array', v: true }
+
+/** The usual reading, and the others pinyin-pro's word dictionary uses next to a common character. */
+function readingsInUse(char, partners) {
+  const all = new Set(pinyin(char, { ...toneless, multiple: true }))
+  const used = new Set([pinyin(char, toneless)[0]])
+  if (all.size === 1) return used
+  for (const partner of partners) {
+    if (used.size === all.size) break
+    used.add(pinyin(char + partner, toneless)[0])
+    used.add(pinyin(partner + char, toneless)[1])
+  }
+  return new Set([...used].filter((reading) => all.has(reading)))
+}
+
 function buildTable() {
   const bySyllable = new Map()
-  const chars = gb2312Hanzi()
+  const chars = gb2312Hanzi(LAST_ROW)
+  const partners = gb2312Hanzi(LAST_LEVEL_1_ROW)
   for (const char of chars) {
-    const readings = new Set(pinyin(char, { multiple: true, type: 'array', toneType: 'none', v: true }))
-    for (const reading of readings) {
+    for (const reading of readingsInUse(char, partners)) {
       if (!/^[a-z]+$/.test(reading)) throw new Error(`unexpected reading ${reading} for ${char}`)
       if (!bySyllable.has(reading)) bySyllable.set(reading, [])
       bySyllable.get(reading).push(char.codePointAt(0))

@@ -22,11 +22,13 @@ const LONGEST_SYLLABLE = 6
 export const PIECE_SYLLABLE = 0
 export const PIECE_INITIAL = 1
 export const PIECE_PREFIX = 2
+/** A letter no syllable starts with (i, u, v): matches only a Latin letter in a catalog text (IPO, WiFi). */
+export const PIECE_LETTER = 3
 
 /** One way to read letters run[start … end) against one character. */
 export interface Piece {
   readonly end: number
-  readonly type: typeof PIECE_SYLLABLE | typeof PIECE_INITIAL | typeof PIECE_PREFIX
+  readonly type: typeof PIECE_SYLLABLE | typeof PIECE_INITIAL | typeof PIECE_PREFIX | typeof PIECE_LETTER
   /** PIECE_SYLLABLE: the syllable id. */
   readonly syllable: number
   /** PIECE_INITIAL: the first letter (code); `retroflex` when typed as zh/ch/sh. */
@@ -61,6 +63,9 @@ export interface AnalyzedQuery {
 
 const EMPTY: AnalyzedQuery = { units: [], totalWeight: 0, totalPairWeight: 0 }
 
+const APOSTROPHE = 0x27
+const RIGHT_QUOTE = 0x2019
+
 interface RawToken {
   code: number
   run: string
@@ -85,7 +90,10 @@ function tokenize(query: string): RawToken[] {
     }
     han = ''
   }
-  forEachCode(query, (code) => {
+  forEachCode(query, (code, start) => {
+    // Pinyin keyboards separate syllables with an apostrophe while composing (xi'an): part of the run.
+    const raw = query.charCodeAt(start)
+    if ((raw === APOSTROPHE || raw === RIGHT_QUOTE) && run) return
     if (isLetter(code)) {
       flushHan()
       run += String.fromCharCode(code)
@@ -130,9 +138,8 @@ function piecesOf(run: string): Piece[][] {
     const retroflex = run[k + 1] === 'h' && 'zcs'.includes(run[k])
     if (retroflex)
       here.push({ end: k + 2, type: PIECE_INITIAL, syllable: -1, letter, retroflex, prefixOf: null })
-    if (!'iuv'.includes(run[k])) {
-      here.push({ end: k + 1, type: PIECE_INITIAL, syllable: -1, letter, retroflex: false, prefixOf: null })
-    }
+    const type = 'iuv'.includes(run[k]) ? PIECE_LETTER : PIECE_INITIAL
+    here.push({ end: k + 1, type, syllable: -1, letter, retroflex: false, prefixOf: null })
     const tail = run.slice(k)
     if (tail.length >= 2 && tail.length <= LONGEST_SYLLABLE && !idOf.has(tail)) {
       const prefixOf = new Uint8Array(syllables.length)
@@ -165,11 +172,8 @@ function likelyReading(pieces: readonly (readonly Piece[])[]): Piece[] {
         undefined,
       ) ??
       here.find((piece) => piece.type === PIECE_INITIAL && piece.retroflex) ??
-      here.find((piece) => piece.type === PIECE_INITIAL)
-    if (!best) {
-      k++
-      continue
-    }
+      here.find((piece) => piece.type === PIECE_INITIAL) ??
+      here[here.length - 1]
     chosen.push(best)
     k = best.end
   }

@@ -5,6 +5,7 @@ import {
   MAX_UNITS,
   pairWeight,
   PIECE_INITIAL,
+  PIECE_LETTER,
   PIECE_PREFIX,
   PIECE_SYLLABLE,
   UNIT_CHAR,
@@ -57,6 +58,7 @@ const ALIAS = FIELD_ALIAS
 const SYLLABLE = PIECE_SYLLABLE
 const PREFIX = PIECE_PREFIX
 const INITIAL = PIECE_INITIAL
+const LETTER = PIECE_LETTER
 const LETTER_A = 0x61
 const LETTER_Z = 0x7a
 
@@ -313,10 +315,11 @@ export class QueryScorer {
   private pieceGain(run: RunPieces, k: number, code: number): number {
     const type = run.type[k]
     if (code >= LETTER_A && code <= LETTER_Z) {
-      // Latin letters in a catalog text (ETC, CA): typed as they are, one letter at a time.
-      return type === INITIAL && run.retroflex[k] === 0 && run.letter[k] === code ? SYLLABLE_GAIN : 0
+      // Latin letters in a catalog text (IPO, WiFi): typed as they are, one letter at a time.
+      const single = type === INITIAL || type === LETTER
+      return single && run.retroflex[k] === 0 && run.letter[k] === code ? SYLLABLE_GAIN : 0
     }
-    if (code < HAN_FIRST || code > HAN_LAST) return 0
+    if (type === LETTER || code < HAN_FIRST || code > HAN_LAST) return 0
     const { readingStart, readingIds, looseId, firstLetter, retroflex } = this
     const slot = code - HAN_FIRST
     let gain = 0
