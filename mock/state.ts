@@ -4,7 +4,10 @@ import type { RateLimitState } from './framework/rateLimit'
 import { type AppointmentsState, seedAppointments } from './seed/appointments'
 import { type CasesState, emptyCases } from './seed/cases'
 import { type IdentityState, seedIdentity } from './seed/identity'
+import { seedFormHistory } from './seed/forms/history'
 import { emptyRatings, type RatingsState } from './seed/ratings'
+import { type ApplicationsState, emptyApplications } from './routes/applications'
+import type { DraftsState } from './routes/drafts'
 import type { FeedbackState } from './routes/feedback'
 import type { UploadsState } from './routes/uploads'
 
@@ -28,6 +31,8 @@ export interface SimState {
   ratings: RatingsState
   feedback: FeedbackState
   uploads: UploadsState
+  drafts: DraftsState
+  applications: ApplicationsState
 }
 
 export function seedState(clockOffsetMs = 0): SimState {
@@ -37,12 +42,14 @@ export function seedState(clockOffsetMs = 0): SimState {
     auth: { access: {}, refresh: {} },
     idempotency: {},
     rateLimits: {},
-    identity: seedIdentity(),
+    identity: { ...seedIdentity(), formHistory: seedFormHistory() },
     appointments: seedAppointments(),
     cases: emptyCases(),
     ratings: emptyRatings(),
     feedback: { nextSeq: 1, tickets: {} },
     uploads: { files: {} },
+    drafts: { byCitizen: {} },
+    applications: emptyApplications(),
   }
 }
 

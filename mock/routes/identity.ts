@@ -211,7 +211,7 @@ function addressesFor(citizen: Citizen): Address[] {
   ]
 }
 
-function autofillFor(ctx: SimContext, citizen: Citizen): AutofillSources {
+export function autofillFor(ctx: SimContext, citizen: Citizen): AutofillSources {
   const now = ctx.clock.now()
   const check = citizen.realName ? validateIdNumber(citizen.realName.idNumber, now) : null
   const history: AutofillSources['history'] = {}

@@ -1,9 +1,12 @@
 import type { Feature } from '../framework/context'
+import { applicationsFeature } from './applications'
 import { appointmentsFeature } from './appointments'
 import { calendarFeature } from './calendar'
 import { catalogFeature } from './catalog'
 import { casesFeature } from './cases'
+import { draftsFeature } from './drafts'
 import { feedbackFeature } from './feedback'
+import { formsFeature } from './forms'
 import { identityFeature } from './identity'
 import { ratingsFeature } from './ratings'
 import { uploadsFeature } from './uploads'
@@ -21,4 +24,7 @@ export const features: Feature[] = [
   casesFeature,
   ratingsFeature,
   feedbackFeature,
+  formsFeature,
+  draftsFeature,
+  applicationsFeature,
 ]

@@ -134,6 +134,8 @@ export const FormSchema = v.object({
     }),
   ),
   sections: v.array(FormSectionSchema),
+  /** Materials the filled-in form itself is (申请表): generated from it, nothing to upload or bring. */
+  providesMaterials: v.array(v.string()),
 })
 export type Form = v.InferOutput<typeof FormSchema>
 

@@ -17,6 +17,8 @@ export interface FormPart {
   name: string
   appliesIf?: FormCondition
   sections: FormSection[]
+  /** Materials this item's form is (its 申请表). */
+  provides?: string[]
 }
 
 // ── Conditions as values: `undefined` is "always" ───────────────────────────────────────────────────────
@@ -209,6 +211,7 @@ export function mergeForms(target: Pick<Form, 'targetId' | 'kind' | 'name'>, par
     }
   }
 
+  const provided = new Set(parts.flatMap((p) => p.provides ?? []))
   const form: Form = {
     targetId: target.targetId,
     kind: target.kind,
@@ -229,6 +232,7 @@ export function mergeForms(target: Pick<Form, 'targetId' | 'kind' | 'name'>, par
         if (section.hint !== undefined) merged.hint = section.hint
         return merged
       }),
+    providesMaterials: [...provided].sort(),
   }
   checkForm(form)
   return form
