@@ -6,7 +6,7 @@ import { ROUTES, withQuery } from '@/shared/routes'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useItemGuide } from '../api/getItemGuide'
-import { hallsText, visitsText, workingDaysText, yuanText } from '../model/checklist'
+import { visitsText, workingDaysText, yuanText } from '../model/checklist'
 import { Facts } from './Facts'
 import { MaterialList } from './MaterialList'
 import { PageTitle, SectionTitle } from './Headings'
@@ -71,7 +71,7 @@ export function ItemGuideView(props: { itemId: string | undefined }) {
         <View>
           <SectionTitle>办理地点</SectionTitle>
           <View className="card">
-            <Text>{hallsText(item.halls)}</Text>
+            <Text>{item.halls.map((hall) => hall.name).join('、')}</Text>
           </View>
         </View>
       ) : null}
@@ -99,14 +99,17 @@ function GuideActions(props: { item: ItemGuide }) {
   return (
     <View className="guide-actions">
       {item.questions.length > 0 ? (
-        <Button
-          className="tap primary-action"
-          type="primary"
-          block
-          onClick={() => openRoute(withQuery(ROUTES.guideBundle, { id: item.id }))}
-        >
-          {`开始问答：回答 ${item.questions.length} 个问题，生成我的材料清单`}
-        </Button>
+        <View>
+          <Text className="guide-actions__hint">{`回答 ${item.questions.length} 个问题，就知道您要带哪些材料。`}</Text>
+          <Button
+            className="tap primary-action"
+            type="primary"
+            block
+            onClick={() => openRoute(withQuery(ROUTES.guideBundle, { id: item.id }))}
+          >
+            开始问答
+          </Button>
+        </View>
       ) : null}
       {item.halls.length > 0 ? (
         <Button
