@@ -1,0 +1,302 @@
+import { prefillForm } from '@contract/rules/formAutofill'
+import { decodeAnswers, encodeAnswers } from './answersParam'
+import {
+  createDraft,
+  submissionKeySpent,
+  withFile,
+  withNewSubmissionKey,
+  withoutFile,
+  withRelocked,
+  withUnlocked,
+  withValue,
+} from './draft'
+import { firstStepToFix, sortErrors } from './errors'
+import {
+  automaticChoices,
+  choiceSummary,
+  compressionQuality,
+  materialErrors,
+  materialNeeds,
+  pickedFileProblem,
+} from './materials'
+import { isNewerElsewhere, openDraft } from './reconcile'
+import { reviewSections } from './review'
+import { buildSubmission } from './submission'
+import { ANSWERS, CHECKLIST, FORM, LICENSES, NOW, SOURCES } from './testFixtures'
+import { savedAtLabel, shanghaiIso } from './time'
+import { pendingFor, uploadQueue, type UploadQueue } from './uploadQueue'
+import { effectiveValues, fieldState, fillProgress, verifiedClaims } from './values'
+
+const prefills = prefillForm(FORM, SOURCES)
+const fresh = () => createDraft('b-test', ANSWERS, 'key-1', NOW)
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000)
+const field = (key: string) => FORM.sections.flatMap((s) => s.fields).find((f) => f.key === key)!
+const scan = (fileId: string) => ({ fileId, name: `${fileId}.jpg`, size: 2048, mime: 'image/jpeg' as const })
+
+describe('values over prefills', () => {
+  it('shows verified values locked, suggestions editable, and what was typed over them', () => {
+    let draft = fresh()
+    expect(fieldState(field('applicant.name'), draft, prefills)).toMatchObject({
+      value: '王建国',
+      locked: true,
+    })
+    expect(fieldState(field('otherParent.name'), draft, prefills)).toMatchObject({
+      value: '刘芳',
+      locked: false,
+      typed: false,
+    })
+    draft = withValue(draft, 'otherParent.name', '刘芳芳', later(1))
+    expect(fieldState(field('otherParent.name'), draft, prefills)).toMatchObject({
+      value: '刘芳芳',
+      typed: true,
+    })
+    draft = withValue(draft, 'applicant.name', '王建民', later(2))
+    expect(fieldState(field('applicant.name'), draft, prefills).value).toBe('王建国')
+  })
+
+  it('“我需要修改” unlocks from the verified value, drops the verified claim; “用回” restores both', () => {
+    let draft = withUnlocked(fresh(), 'applicant.name', '王建国', later(1))
+    expect(fieldState(field('applicant.name'), draft, prefills)).toMatchObject({
+      value: '王建国',
+      locked: false,
+      unlocked: true,
+    })
+    draft = withValue(draft, 'applicant.name', '王建民', later(2))
+    expect(effectiveValues(FORM, draft, prefills)['applicant.name']).toBe('王建民')
+    expect(verifiedClaims(FORM, draft, prefills)).toEqual(['applicant.idNumber'])
+    draft = withRelocked(draft, 'applicant.name', later(3))
+    expect(effectiveValues(FORM, draft, prefills)['applicant.name']).toBe('王建国')
+    expect(verifiedClaims(FORM, draft, prefills)).toEqual(['applicant.name', 'applicant.idNumber'])
+  })
+
+  it('counts what was filled for the citizen among the shown fields', () => {
+    expect(fillProgress(FORM, fresh(), prefills)).toEqual({ shown: 6, filled: 4, prefilled: 4 })
+    const outside = { ...fresh(), answers: { born_in_province: 'no' } }
+    expect(fillProgress(FORM, outside, prefills).shown).toBe(7)
+  })
+
+  it('stamps every change in China time, so the later copy wins wherever it was made', () => {
+    expect(withValue(fresh(), 'newborn.name', '王小雨', later(5)).updatedAt).toBe(
+      '2026-03-02T10:05:00.000+08:00',
+    )
+    expect(shanghaiIso(new Date('2026-03-01T23:30:00Z'))).toBe('2026-03-02T07:30:00.000+08:00')
+    expect(savedAtLabel('2026-03-02T10:05:00.000+08:00', NOW)).toBe('3月2日 10:05')
+    expect(savedAtLabel('2025-12-31T22:00:00+08:00', NOW)).toBe('2025年12月31日 22:00')
+  })
+})
+
+describe('materials', () => {
+  const needs = materialNeeds(CHECKLIST, FORM, LICENSES)
+
+  it('leaves out what the form itself is, and ticks 电子证照 the citizen holds', () => {
+    expect(needs.map((n) => n.material.id)).toEqual([
+      'm-marriage-certificate',
+      'm-parents-id-cards',
+      'm-premises-proof',
+      'm-vehicle-report',
+    ])
+    expect(automaticChoices(needs, fresh())).toEqual([
+      { materialId: 'm-marriage-certificate', via: 'license', licenseId: 'lic-marriage' },
+    ])
+  })
+
+  it('does not override a choice the citizen made', () => {
+    const draft = withFile(fresh(), 'm-marriage-certificate', scan('f1'), later(1))
+    expect(automaticChoices(needs, draft)).toEqual([])
+  })
+
+  it('keeps uploaded files per material, removes them one by one, and says what is still missing', () => {
+    let draft = withFile(fresh(), 'm-parents-id-cards', scan('front'), later(1))
+    draft = withFile(draft, 'm-parents-id-cards', scan('back'), later(2))
+    expect(choiceSummary(draft.materials[0], needs[1])).toBe('已上传2个文件')
+    draft = withoutFile(draft, 'm-parents-id-cards', 'front', later(3))
+    draft = withoutFile(draft, 'm-parents-id-cards', 'back', later(4))
+    expect(materialErrors(needs, draft)['materials.m-parents-id-cards']).toBe('请提供：父母双方居民身份证')
+  })
+
+  it('refuses a file of another type or over 10 MB before uploading, and compresses big photos', () => {
+    expect(pickedFileProblem({ name: 'scan.heic', size: 1000 })).toMatch(/JPG、PNG/)
+    expect(pickedFileProblem({ name: 'a.PDF', size: 10 * 1024 * 1024 + 1 })).toMatch(/10MB/)
+    expect(pickedFileProblem({ name: 'a.jpg', size: 0 })).toMatch(/空/)
+    expect(pickedFileProblem({ name: 'a.jpeg', size: 3_000_000 })).toBeUndefined()
+    expect(compressionQuality({ name: 'a.jpg', size: 300 * 1024 })).toBeUndefined()
+    expect(compressionQuality({ name: 'a.png', size: 1024 * 1024 })).toBe(80)
+    expect(compressionQuality({ name: 'a.jpg', size: 6 * 1024 * 1024 })).toBe(60)
+    expect(compressionQuality({ name: 'a.pdf', size: 6 * 1024 * 1024 })).toBeUndefined()
+  })
+})
+
+describe('buildSubmission', () => {
+  const needs = materialNeeds(CHECKLIST, FORM, LICENSES)
+  const complete = () => {
+    let draft = fresh()
+    draft = withValue(draft, 'newborn.name', '王小雨', later(1))
+    draft = withValue(draft, 'card.delivery', 'mail', later(1))
+    for (const choice of automaticChoices(needs, draft))
+      draft = { ...draft, materials: [...draft.materials, choice] }
+    draft = withFile(draft, 'm-parents-id-cards', scan('front'), later(2))
+    draft = withFile(draft, 'm-parents-id-cards', scan('back'), later(2))
+    draft = {
+      ...draft,
+      materials: [...draft.materials, { materialId: 'm-premises-proof', via: 'commitment' }],
+    }
+    return {
+      ...draft,
+      materials: [...draft.materials, { materialId: 'm-vehicle-report', via: 'deferred' as const }],
+    }
+  }
+
+  it('builds the request the platform takes: shown values, verified claims, one entry per file', () => {
+    const result = buildSubmission(FORM, complete(), prefills, needs, NOW)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.request).toEqual({
+      targetId: 'b-test',
+      answers: ANSWERS,
+      formData: {
+        'applicant.name': '王建国',
+        'applicant.idNumber': '530627197811050019',
+        'applicant.phone': '13908701111',
+        'otherParent.name': '刘芳',
+        'newborn.name': '王小雨',
+        'card.delivery': 'mail',
+      },
+      verified: ['applicant.name', 'applicant.idNumber'],
+      materials: [
+        { materialId: 'm-marriage-certificate', licenseId: 'lic-marriage' },
+        { materialId: 'm-parents-id-cards', fileId: 'front' },
+        { materialId: 'm-parents-id-cards', fileId: 'back' },
+        { materialId: 'm-premises-proof', commitment: true },
+        { materialId: 'm-vehicle-report', deferred: true },
+      ],
+    })
+  })
+
+  it('lists every problem at once, fields and materials, in the platform’s words', () => {
+    const draft = withValue(fresh(), 'applicant.phone', '1390870', later(1))
+    const result = buildSubmission(FORM, draft, prefills, needs, NOW)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors).toEqual({
+      'applicant.phone': '请输入正确的11位手机号',
+      'newborn.name': '请填写新生儿姓名',
+      'card.delivery': '请选择社保卡领取方式',
+      'materials.m-marriage-certificate': '请提供：结婚证',
+      'materials.m-parents-id-cards': '请提供：父母双方居民身份证',
+      'materials.m-premises-proof': '请提供：住所使用证明',
+      'materials.m-vehicle-report': '请提供：车辆检测报告',
+    })
+  })
+
+  it('keeps the submission key for a retry, and replaces it only after a definite refusal', () => {
+    expect(submissionKeySpent({ kind: 'timeout', status: 0 })).toBe(false)
+    expect(submissionKeySpent({ kind: 'network', status: 0 })).toBe(false)
+    expect(submissionKeySpent({ kind: 'server', status: 503 })).toBe(false)
+    expect(submissionKeySpent({ kind: 'rejected', status: 429 })).toBe(false)
+    expect(submissionKeySpent({ kind: 'rejected', status: 422 })).toBe(true)
+    expect(submissionKeySpent({ kind: 'rejected', status: 409 })).toBe(true)
+    const draft = withNewSubmissionKey(complete(), 'key-2', later(9))
+    expect(draft.idempotencyKey).toBe('key-2')
+  })
+})
+
+describe('review (check your answers)', () => {
+  it('lists the shown fields by section with readable values and where they came from', () => {
+    const draft = withValue(
+      withValue(fresh(), 'card.delivery', 'mail', later(1)),
+      'otherParent.name',
+      '刘芳',
+      later(1),
+    )
+    const sections = reviewSections(FORM, draft, prefills)
+    expect(sections.map((s) => s.id)).toEqual(['applicant', 'newborn'])
+    expect(sections[0].rows[0]).toEqual({
+      key: 'applicant.name',
+      label: '申请人姓名',
+      value: '王建国',
+      source: '公安人口库 · 已核验',
+    })
+    expect(sections[0].rows[2].source).toBe('登录手机号')
+    expect(sections[0].rows[3].source).toBeUndefined()
+    expect(sections[1].rows.map((r) => r.value)).toEqual(['未填写', '免费邮寄到家'])
+  })
+})
+
+describe('opening a draft', () => {
+  const local = withValue(fresh(), 'newborn.name', '王小雨', later(5))
+  const server = withValue(fresh(), 'newborn.name', '王小雪', later(10))
+
+  it('offers this phone’s copy to continue, and a newer one from elsewhere instead of applying it', () => {
+    expect(openDraft(null, null)).toEqual({ kind: 'fresh' })
+    expect(openDraft(local, null)).toEqual({ kind: 'resume', draft: local })
+    expect(openDraft(local, server)).toEqual({ kind: 'newer-elsewhere', server, local })
+    expect(openDraft(null, server)).toEqual({ kind: 'newer-elsewhere', server, local: null })
+    expect(openDraft(server, local)).toEqual({ kind: 'resume', draft: server })
+    expect(isNewerElsewhere(local, server)).toBe(true)
+    expect(isNewerElsewhere(server, server)).toBe(false)
+  })
+})
+
+describe('422 from the platform', () => {
+  it('puts each message where the citizen can act on it', () => {
+    const sorted = sortErrors(
+      {
+        'applicant.name': '申请人姓名与公安人口库的记录不一致',
+        'materials.m-parents-id-cards': '文件已失效，请重新上传',
+        'answers.child_age': '孩子已满1周岁的，不能再通过“一件事”联办',
+        targetId: '没有这个事项',
+      },
+      ['applicant.name'],
+    )
+    expect(sorted).toEqual({
+      fields: { 'applicant.name': '申请人姓名与公安人口库的记录不一致' },
+      materials: { 'm-parents-id-cards': '文件已失效，请重新上传' },
+      answers: { child_age: '孩子已满1周岁的，不能再通过“一件事”联办', targetId: '没有这个事项' },
+    })
+    expect(firstStepToFix(sorted)).toBe('answers')
+    expect(firstStepToFix({ fields: {}, materials: { m: 'x' }, answers: {} })).toBe('materials')
+    expect(firstStepToFix({ fields: {}, materials: {}, answers: {} })).toBeNull()
+  })
+})
+
+describe('upload queue', () => {
+  const picked = {
+    localId: 'u1',
+    materialId: 'm-parents-id-cards',
+    name: 'id.jpg',
+    path: 'blob:1',
+    size: 5_000_000,
+  }
+
+  it('goes compressing → uploading with progress that never runs back → done', () => {
+    let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
+    expect(queue[0]).toMatchObject({ status: 'compressing', progress: 0 })
+    queue = uploadQueue(queue, { type: 'compressed', localId: 'u1', path: 'blob:2', size: 900_000 })
+    queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.6 })
+    queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.4 })
+    expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0.6, size: 900_000, path: 'blob:2' })
+    expect(uploadQueue(queue, { type: 'finished', localId: 'u1' })).toEqual([])
+  })
+
+  it('keeps a failed upload with its message until the citizen retries or removes it', () => {
+    let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
+    queue = uploadQueue(queue, { type: 'compressed', localId: 'u1', path: 'blob:2', size: 900_000 })
+    queue = uploadQueue(queue, { type: 'failed', localId: 'u1', error: '网络连接不上' })
+    expect(pendingFor(queue, 'm-parents-id-cards')[0]).toMatchObject({
+      status: 'failed',
+      error: '网络连接不上',
+    })
+    queue = uploadQueue(queue, { type: 'retried', localId: 'u1' })
+    expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0, error: undefined })
+    expect(uploadQueue(queue, { type: 'removed', localId: 'u1' })).toEqual([])
+  })
+})
+
+describe('answers in the route', () => {
+  it('round-trips question ids and option values, and drops anything else', () => {
+    const answers = { child_age: 'under1', born_in_province: 'yes' }
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers)
+    expect(decodeAnswers('child_age:under1,name:王小雨,x:y:z,<script>:1,')).toEqual({ child_age: 'under1' })
+    expect(decodeAnswers(undefined)).toEqual({})
+  })
+})
