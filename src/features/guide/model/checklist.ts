@@ -38,7 +38,7 @@ const GROUPS: Record<MaterialGroupKind, { title: string; hint: string }> = {
 const GROUP_ORDER: MaterialGroupKind[] = ['submit', 'tolerance', 'commitment', 'license']
 
 /** The easiest way the citizen may satisfy a material decides its group. */
-export function groupOf(material: Material): MaterialGroupKind {
+function groupOf(material: Material): MaterialGroupKind {
   if (material.licenseType !== undefined) return 'license'
   if (material.commitmentAllowed) return 'commitment'
   if (material.toleranceDays !== undefined) return 'tolerance'
