@@ -129,6 +129,8 @@ describe('GuideFlow', () => {
     tap('继续')
     expect(screen.getByRole('alert').textContent).toContain('请选择一项')
 
+    act(() => void fireEvent.keyDown(radio('否'), { key: ' ' }))
+    expect(radio('否').getAttribute('aria-checked')).toBe('true')
     tap('是')
     expect(radio('是').getAttribute('aria-checked')).toBe('true')
     expect(radio('否').getAttribute('aria-checked')).toBe('false')
