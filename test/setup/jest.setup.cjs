@@ -5,6 +5,12 @@ process.env.TARO_PLATFORM = 'web'
 // Build-time constant injected by config/index.ts (defineConstants); H5 calls its own origin.
 globalThis.API_BASE_URL = '/api/v1'
 
+// jsdom's global lacks structuredClone (node has it); the in-process simulator's seed data uses it.
+if (typeof globalThis.structuredClone !== 'function') {
+  const v8 = require('node:v8')
+  globalThis.structuredClone = (value) => v8.deserialize(v8.serialize(value))
+}
+
 // Pure model tests run in the node environment (no DOM): they get the constants above, not Taro.
 if (typeof document !== 'undefined') bootTaroH5()
 
