@@ -14,6 +14,19 @@ export default defineAppConfig({
       root: 'packages/guide',
       pages: ['search/index', 'item/index', 'bundle/index'],
     },
+    {
+      root: 'packages/cases',
+      pages: [
+        'list/index',
+        'detail/index',
+        'lookup/index',
+        'pending/index',
+        'rate/index',
+        'rating/index',
+        'feedback/index',
+        'tickets/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

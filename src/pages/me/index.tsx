@@ -7,6 +7,7 @@ import { ensureSignedIn } from '@/shared/auth/requireLogin'
 import { showToast } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
 import { callPhone } from '@/shared/platform/phone'
+import { ROUTES } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
@@ -37,6 +38,23 @@ export default function MePage() {
   return (
     <Screen title="我的">
       <AccountCard />
+      <View className="card settings">
+        <LinkRow
+          title="我的办件"
+          hint="办理进度、补正材料、承诺时限"
+          onClick={() => openRoute(ROUTES.cases)}
+        />
+        <LinkRow
+          title="待评价"
+          hint="好差评：办完的事和到大厅办理的预约"
+          onClick={() => openRoute(ROUTES.ratingsPending)}
+        />
+        <LinkRow
+          title="办不成事反映"
+          hint="12345 受理，处理结果回复您"
+          onClick={() => openRoute(ROUTES.feedback)}
+        />
+      </View>
       <View className="card settings">
         <ElderModeSwitch />
         <LinkRow

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { CaseSubscriptionSchema } from '@contract/api'
+import { apiRequest } from '@/shared/api/client'
+import { isWeapp } from '@/shared/platform/env'
+import { requestSubscribe } from '@/shared/platform/subscribe'
+import { caseKeys } from './keys'
+
+/**
+ * The one-time subscribe-message template for case status changes, as registered in the mini-program's
+ * admin console (订阅消息 → 我的模板). Each deployment has its own id; replace it with yours.
+ */
+export const CASE_STATUS_TEMPLATE_ID = 'ttb-case-status-change'
+
+export class SubscribeDeclinedError extends Error {
+  constructor() {
+    super('您没有允许微信消息提醒，可以随时回到这里查看办理进度。')
+    this.name = 'SubscribeDeclinedError'
+  }
+}
+
+/** weapp: WeChat asks the citizen (from a tap); H5: the platform texts the login phone instead. */
+export async function subscribeStatus(caseId: string) {
+  const templateIds = isWeapp ? await requestSubscribe([CASE_STATUS_TEMPLATE_ID]) : []
+  if (isWeapp && templateIds.length === 0) throw new SubscribeDeclinedError()
+  return apiRequest({
+    method: 'POST',
+    path: `/cases/${encodeURIComponent(caseId)}/subscriptions`,
+    body: { templateIds },
+    schema: CaseSubscriptionSchema,
+    auth: 'required',
+  })
+}
+
+export function useSubscribeStatus() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: subscribeStatus,
+    onSuccess: (_subscription, caseId) =>
+      queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
+  })
+}

@@ -1,0 +1,88 @@
+import type { Deadline } from '@contract/api/cases'
+import { deadlineWords, promiseWords } from './deadline'
+
+const TODAY = '2026-11-23'
+
+function deadline(overrides: Partial<Deadline>): Deadline {
+  return {
+    committedWorkingDays: 10,
+    dueDate: '2026-12-07',
+    remainingWorkingDays: 10,
+    paused: false,
+    pausedFor: null,
+    pausedWorkingDays: 0,
+    alert: 'normal',
+    startDate: '2026-11-23',
+    ...overrides,
+  }
+}
+
+describe('deadline in words', () => {
+  it('says the state in words for every alert, not only a colour', () => {
+    expect(deadlineWords(deadline({}), 'processing', TODAY)).toEqual({
+      label: '正常',
+      tone: 'ok',
+      text: '还剩10个工作日（12月7日前办结）',
+    })
+    expect(
+      deadlineWords(deadline({ remainingWorkingDays: 2, alert: 'yellow' }), 'processing', TODAY),
+    ).toEqual({
+      label: '即将到期',
+      tone: 'warning',
+      text: '还剩2个工作日（12月7日前办结）',
+    })
+    expect(
+      deadlineWords(deadline({ remainingWorkingDays: 1, alert: 'red' }), 'processing', TODAY).label,
+    ).toBe('明天到期')
+    const today = deadlineWords(deadline({ remainingWorkingDays: 0, alert: 'red' }), 'processing', TODAY)
+    expect(today).toMatchObject({ label: '今天到期', tone: 'danger' })
+    expect(today.text).toMatch(/^今天到期/)
+    expect(
+      deadlineWords(deadline({ remainingWorkingDays: -3, alert: 'overdue' }), 'processing', TODAY),
+    ).toEqual({
+      label: '已超期',
+      tone: 'danger',
+      text: '已超过承诺时限3个工作日',
+    })
+  })
+
+  it('says why the clock stands still and that the remaining days are kept', () => {
+    const paused = deadline({ paused: true, pausedFor: 'supplement_required', remainingWorkingDays: 3 })
+    expect(deadlineWords(paused, 'supplement_required', TODAY)).toEqual({
+      label: '暂停计时',
+      tone: 'muted',
+      text: '补正材料期间不计入办理时限，剩余3个工作日保持不变',
+    })
+    const special = deadline({ paused: true, pausedFor: 'special_procedure', remainingWorkingDays: -1 })
+    expect(deadlineWords(special, 'special_procedure', TODAY).text).toBe(
+      '特别程序期间不计入办理时限，已超期1个工作日保持不变',
+    )
+  })
+
+  it('says how a finished case kept its promise', () => {
+    expect(deadlineWords(deadline({ remainingWorkingDays: 4 }), 'completed', TODAY).text).toBe(
+      '比承诺时限提前4个工作日办结',
+    )
+    expect(deadlineWords(deadline({ remainingWorkingDays: 0 }), 'delivered', TODAY).label).toBe('按时办结')
+    expect(
+      deadlineWords(deadline({ remainingWorkingDays: -2, alert: 'overdue' }), 'completed', TODAY),
+    ).toEqual({
+      label: '超期办结',
+      tone: 'danger',
+      text: '超过承诺时限2个工作日办结',
+    })
+  })
+
+  it('does not invent a due date in a year whose holidays are not published', () => {
+    const words = deadlineWords(deadline({ dueDate: null, remainingWorkingDays: null }), 'processing', TODAY)
+    expect(words.text).toBe('承诺10个工作日办结，到期日待明年节假日安排公布后显示')
+    expect(deadlineWords(deadline({ dueDate: '2027-01-06' }), 'processing', TODAY).text).toContain(
+      '2027年1月6日前办结',
+    )
+  })
+
+  it('names 即办件', () => {
+    expect(promiseWords(0)).toBe('即办件（当场办结）')
+    expect(promiseWords(7)).toBe('承诺7个工作日办结')
+  })
+})

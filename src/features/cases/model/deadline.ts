@@ -1,0 +1,70 @@
+import type { CaseStatus, Deadline } from '@contract/api/cases'
+import { dateWords } from './dates'
+
+/**
+ * The 承诺时限 in words. The state is always said in words (正常 / 即将到期 / 今明到期 / 已超期 / 暂停计时),
+ * colour only repeats it, so it reads the same in 长辈版, on a grey screen and to a screen reader.
+ */
+
+export type Tone = 'ok' | 'warning' | 'danger' | 'muted'
+
+export interface DeadlineWords {
+  /** The state, short: shown as a tag. */
+  label: string
+  tone: Tone
+  /** What it means for the citizen, one sentence. */
+  text: string
+}
+
+const PAUSE_REASONS: Record<NonNullable<Deadline['pausedFor']>, string> = {
+  supplement_required: '补正材料期间',
+  special_procedure: '特别程序期间',
+}
+
+function daysLeft(days: number): string {
+  return days === 0 ? '今天到期' : days === 1 ? '明天到期' : `还剩${days}个工作日`
+}
+
+export function deadlineWords(deadline: Deadline, status: CaseStatus, today: string): DeadlineWords {
+  const { remainingWorkingDays: left, dueDate } = deadline
+  const due = dueDate ? `（${dateWords(dueDate, today)}前办结）` : ''
+  const finished = status === 'completed' || status === 'delivered'
+
+  if (finished) {
+    if (left === null || left === 0) return { label: '按时办结', tone: 'ok', text: '已在承诺时限内办结' }
+    return left > 0
+      ? { label: '提前办结', tone: 'ok', text: `比承诺时限提前${left}个工作日办结` }
+      : { label: '超期办结', tone: 'danger', text: `超过承诺时限${-left}个工作日办结` }
+  }
+  if (deadline.paused && deadline.pausedFor) {
+    const kept =
+      left === null ? '' : `，${left < 0 ? `已超期${-left}个工作日` : `剩余${left}个工作日`}保持不变`
+    return {
+      label: '暂停计时',
+      tone: 'muted',
+      text: `${PAUSE_REASONS[deadline.pausedFor]}不计入办理时限${kept}`,
+    }
+  }
+  if (left === null) {
+    return {
+      label: '计时中',
+      tone: 'ok',
+      text: `承诺${deadline.committedWorkingDays}个工作日办结，到期日待明年节假日安排公布后显示`,
+    }
+  }
+  switch (deadline.alert) {
+    case 'overdue':
+      return { label: '已超期', tone: 'danger', text: `已超过承诺时限${-left}个工作日` }
+    case 'red':
+      return { label: left === 0 ? '今天到期' : '明天到期', tone: 'danger', text: `${daysLeft(left)}${due}` }
+    case 'yellow':
+      return { label: '即将到期', tone: 'warning', text: `${daysLeft(left)}${due}` }
+    default:
+      return { label: '正常', tone: 'ok', text: `${daysLeft(left)}${due}` }
+  }
+}
+
+/** 即办件 or 承诺N个工作日 — the promise itself. */
+export function promiseWords(committedWorkingDays: number): string {
+  return committedWorkingDays === 0 ? '即办件（当场办结）' : `承诺${committedWorkingDays}个工作日办结`
+}

@@ -1,0 +1,69 @@
+import {
+  FOLLOW_UP_STATUS_LABELS,
+  FOLLOW_UP_STATUSES,
+  type FollowUp,
+  type FollowUpStatus,
+  RATING_LEVEL_LABELS,
+  type RatingLevel,
+} from '@contract/api/ratings'
+
+/** An indicator's 1–5 in words: 分项 scores read as 很好…很差, the overall level as 非常满意…非常不满意. */
+export const INDICATOR_SCORE_LABELS: Record<number, string> = {
+  5: '很好',
+  4: '较好',
+  3: '一般',
+  2: '较差',
+  1: '很差',
+}
+
+export function levelLabel(level: number): string {
+  return RATING_LEVEL_LABELS[level as RatingLevel] ?? `${level}分`
+}
+
+/** What the citizen sees first about a rating. */
+export function ratingHeadline(rating: { level: number; isDefault: boolean }): string {
+  return rating.isDefault
+    ? `系统默认评价：${levelLabel(rating.level)}`
+    : `我的评价：${levelLabel(rating.level)}`
+}
+
+export interface FollowUpStep {
+  status: FollowUpStatus
+  label: string
+  /** done: passed; current: where it is; todo: still to come; skipped: verification found nothing to fix. */
+  state: 'done' | 'current' | 'todo' | 'skipped'
+  replies: FollowUp['updates']
+}
+
+/** 待核实 → 整改中 → 已整改 → 已回访, each with the department's replies at that step. */
+export function followUpSteps(followUp: FollowUp): FollowUpStep[] {
+  const at = FOLLOW_UP_STATUSES.indexOf(followUp.status)
+  return FOLLOW_UP_STATUSES.map((status, i) => {
+    const replies = followUp.updates.filter((u) => u.status === status)
+    const state: FollowUpStep['state'] =
+      i > at
+        ? 'todo'
+        : i === at
+          ? i === FOLLOW_UP_STATUSES.length - 1
+            ? 'done'
+            : 'current'
+          : i === 0 || replies.length > 0
+            ? 'done'
+            : 'skipped'
+    return { status, label: FOLLOW_UP_STATUS_LABELS[status], state, replies }
+  })
+}
+
+/** 12月7日 for a platform date (2026-12-07); 2026年11月23日 10:00 for a platform time. */
+export function dayWords(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+}
+export function timeWords(time: string): string {
+  return `${time.slice(0, 4)}年${dayWords(time)} ${time.slice(11, 16)}`
+}
+
+/** 办结后5个工作日内 — when the window closes, in words for the citizen. */
+export function rateBeforeWords(rateBefore: string | null): string {
+  if (!rateBefore) return '请在办结后5个工作日内评价'
+  return `请在${dayWords(rateBefore)}前评价，逾期系统默认记为“基本满意”`
+}

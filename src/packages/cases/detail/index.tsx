@@ -1,0 +1,10 @@
+import { useRouter } from '@tarojs/taro'
+import { CaseDetail } from '@/features/cases'
+import { Screen } from '@/shared/ui/Screen'
+import { useSignedInPage } from '../useSignedInPage'
+
+export default function CaseDetailPage() {
+  const { params } = useRouter()
+  const signedIn = useSignedInPage()
+  return <Screen title="办件详情">{signedIn ? <CaseDetail caseId={params.id} /> : null}</Screen>
+}

@@ -1,0 +1,10 @@
+import { useRouter } from '@tarojs/taro'
+import { RatingDetail } from '@/features/ratings'
+import { Screen } from '@/shared/ui/Screen'
+import { useSignedInPage } from '../useSignedInPage'
+
+export default function RatingDetailPage() {
+  const { params } = useRouter()
+  const signedIn = useSignedInPage()
+  return <Screen title="评价详情">{signedIn ? <RatingDetail ratingId={params.id} /> : null}</Screen>
+}
