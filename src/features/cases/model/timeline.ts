@@ -20,16 +20,14 @@ export interface TimelineStep {
  * starting a case at once), so that order is kept rather than re-sorted by time.
  */
 export function timelineSteps(events: readonly TimelineEvent[], today: string): TimelineStep[] {
-  return [...events]
-    .reverse()
-    .map((event, i) => ({
-      key: `${event.at}-${event.status}`,
-      node: event.node,
-      statusLabel: CASE_STATUS_LABELS[event.status],
-      when: momentWords(event.at, today),
-      department: event.department,
-      note: event.note,
-      current: i === 0,
-      pausesClock: (CLOCK_PAUSING_STATUSES as readonly string[]).includes(event.status),
-    }))
+  return [...events].reverse().map((event, i) => ({
+    key: `${event.at}-${event.status}`,
+    node: event.node,
+    statusLabel: CASE_STATUS_LABELS[event.status],
+    when: momentWords(event.at, today),
+    department: event.department,
+    note: event.note,
+    current: i === 0,
+    pausesClock: (CLOCK_PAUSING_STATUSES as readonly string[]).includes(event.status),
+  }))
 }
