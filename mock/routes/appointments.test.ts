@@ -269,20 +269,21 @@ describe('POST /appointments', () => {
     assert.equal(res.body.code, 'SLOT_FULL')
     assert.match(res.body.message, /约满/)
     const starts = res.body.details.alternatives.map((s: Slot) => s.start.slice(11, 16))
-    // 18:00 and 19:00 are 30 minutes away; of 17:30 and 19:30 (an hour) the earlier wins.
-    assert.deepEqual(starts, ['17:30', '18:00', '19:00'], 'the three nearest, soonest first')
+    // Evenings first: 18:00 and 19:00 are 30 minutes away, 19:30 an hour; 17:30 is closer but not an evening.
+    assert.deepEqual(starts, ['18:00', '19:00', '19:30'], 'the three nearest evenings, soonest first')
     assert.ok(res.body.details.alternatives.every((s: Slot) => s.remaining > 0))
     assert.equal(slotAt(await slots(api), slot.start).remaining, 0)
   })
 
-  it('offers only free slots as alternatives', async (t) => {
+  it('offers only free slots as alternatives, another evening before a daytime slot', async (t) => {
     const { api, token } = await setup(t)
     const list = await slots(api)
     for (const start of ['18:00', '18:30', '19:00'])
       await fill(api, slotAt(list, `2026-11-19T${start}:00+08:00`))
     const res = await book(api, token, slotAt(list, '2026-11-19T18:30:00+08:00').slotId)
-    const starts = res.body.details.alternatives.map((s: Slot) => s.start.slice(11, 16))
-    assert.deepEqual(starts, ['17:00', '17:30', '19:30'])
+    const starts = res.body.details.alternatives.map((s: Slot) => s.start.slice(5, 16))
+    // The one free evening slot left that day, then the next evenings.
+    assert.deepEqual(starts, ['11-19T19:30', '11-20T18:00', '11-20T18:30'])
   })
 
   it('refuses a second booking of the same service on the same day for the same person', async (t) => {
@@ -540,10 +541,14 @@ describe('my appointments and reminders', () => {
       page.body.items.map((a: { appointmentId: string }) => a.appointmentId),
       [sooner.body.appointmentId, later.body.appointmentId],
     )
+    assert.deepEqual(
+      page.body.items.map((a: { upcoming: boolean }) => a.upcoming),
+      [true, true],
+    )
     const rest = await api.get(`/appointments?cursor=${page.body.nextCursor}`, { token })
     assert.deepEqual(
-      rest.body.items.map((a: { status: string }) => a.status),
-      ['cancelled'],
+      rest.body.items.map((a: { status: string; upcoming: boolean }) => [a.status, a.upcoming]),
+      [['cancelled', false]],
     )
     assert.equal(rest.body.nextCursor, null)
   })

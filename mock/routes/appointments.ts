@@ -197,7 +197,11 @@ function slotView(spec: SlotSpec, taken: number): Slot {
   }
 }
 
-/** The free slots of the same hall and service in the window, nearest in time to `spec`, soonest first. */
+/**
+ * The free slots of the same hall and service in the window that come closest to `spec`: the same period
+ * first (someone who asked for an evening after work needs another evening, not 10:00), then nearest in
+ * time; listed soonest first.
+ */
 function nearestFreeSlots(ctx: SimContext, spec: SlotSpec): Slot[] {
   const hall = findHall(spec.hallId)
   const service = hall && bookedAt(hall, spec.serviceId)
@@ -206,12 +210,18 @@ function nearestFreeSlots(ctx: SimContext, spec: SlotSpec): Slot[] {
   const taken = placesTakenBySlot(ctx.state.appointments)
   const target = Date.parse(spec.start)
   const distance = (slot: Slot) => Math.abs(Date.parse(slot.start) - target)
+  const otherPeriod = (slot: Slot) => (slot.period === spec.period ? 0 : 1)
   return eachDate(window.from, window.to)
     .flatMap((date) => slotsOn(PLATFORM_CALENDAR, hall, service, date))
     .filter((slot) => slot.slotId !== spec.slotId)
     .map((slot) => slotView(slot, taken.get(slot.slotId) ?? 0))
     .filter((slot) => slot.remaining > 0)
-    .sort((a, b) => distance(a) - distance(b) || Date.parse(a.start) - Date.parse(b.start))
+    .sort(
+      (a, b) =>
+        otherPeriod(a) - otherPeriod(b) ||
+        distance(a) - distance(b) ||
+        Date.parse(a.start) - Date.parse(b.start),
+    )
     .slice(0, BOOKING_POLICY.alternatives)
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
 }
@@ -396,6 +406,9 @@ function subscriptionFor(state: AppointmentsState, appointmentId: string): Subsc
   return Object.values(state.subscriptions).find((s) => s.appointmentId === appointmentId)
 }
 
+const isUpcoming = (appointment: AppointmentRecord, nowMs: number) =>
+  appointment.status === 'booked' && Date.parse(appointment.end) > nowMs
+
 /** What the citizen sees: hall and service spelled out, the applicant masked, the cut-off stated. */
 export function appointmentView(ctx: SimContext, appointment: AppointmentRecord): Appointment {
   const hall = findHall(appointment.hallId) as HallSeed
@@ -435,6 +448,7 @@ export function appointmentView(ctx: SimContext, appointment: AppointmentRecord)
           },
     changeableUntil: toShanghaiIso(new Date(until)),
     changeable: appointment.status === 'booked' && ctx.clock.nowMs() < until,
+    upcoming: isUpcoming(appointment, ctx.clock.nowMs()),
     reminder: subscription ? { remindAt: subscription.remindAt, channel: subscription.channel } : null,
     createdAt: appointment.createdAt,
     updatedAt: appointment.updatedAt,
@@ -444,7 +458,7 @@ export function appointmentView(ctx: SimContext, appointment: AppointmentRecord)
 /** Upcoming bookings soonest first, then everything else latest first. */
 function mineInOrder(ctx: SimContext, userId: string): AppointmentRecord[] {
   const nowMs = ctx.clock.nowMs()
-  const upcoming = (a: AppointmentRecord) => a.status === 'booked' && Date.parse(a.end) > nowMs
+  const upcoming = (a: AppointmentRecord) => isUpcoming(a, nowMs)
   const mine = Object.values(ctx.state.appointments.items).filter((a) => a.userId === userId)
   return [
     ...mine.filter(upcoming).sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),

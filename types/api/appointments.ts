@@ -228,6 +228,8 @@ export const AppointmentSchema = v.object({
   changeableUntil: ShanghaiDateTimeSchema,
   /** Whether it can still be cancelled or rescheduled, by the platform's clock when it answered. */
   changeable: v.boolean(),
+  /** Booked and not over yet, by the platform's clock when it answered (a phone's own clock may be wrong). */
+  upcoming: v.boolean(),
   reminder: v.nullable(
     v.object({ remindAt: ShanghaiDateTimeSchema, channel: v.picklist(REMINDER_CHANNELS) }),
   ),
@@ -244,7 +246,10 @@ export const AppointmentsQuerySchema = v.object({
 
 // `details` of the booking errors, so the app can say exactly what happened and what to do next.
 
-/** 409 SLOT_FULL: the free slots of the same hall and service nearest to the one asked for, soonest first. */
+/**
+ * 409 SLOT_FULL: free slots of the same hall and service that come closest to the one asked for — the same
+ * period first (another evening for an evening), then nearest in time — listed soonest first.
+ */
 export const SlotFullDetailsSchema = v.object({ alternatives: v.array(SlotSchema) })
 /** 409 DUPLICATE_APPOINTMENT: the booking that already covers that applicant, service and day (if it is mine). */
 export const DuplicateAppointmentDetailsSchema = v.object({

@@ -3,6 +3,7 @@ import { AppointmentSchema, type BookAppointmentRequest } from '@contract/api/ap
 import { apiRequest } from '@/shared/api/client'
 import { useIntentKeys } from './intentKeys'
 import { appointmentKeys } from './keys'
+import { refreshBookings } from './refreshBookings'
 
 export function bookAppointment(request: BookAppointmentRequest, idempotencyKey: string) {
   return apiRequest({
@@ -22,11 +23,6 @@ export function useBookAppointment() {
     mutationFn: (request: BookAppointmentRequest) => withKey(request, (key) => bookAppointment(request, key)),
     onSuccess: (appointment) =>
       queryClient.setQueryData(appointmentKeys.detail(appointment.appointmentId), appointment),
-    // Booked or refused, the places left have changed (a SLOT_FULL means the list on screen was stale).
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.slotLists() }),
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.list() }),
-      ]),
+    onSettled: () => refreshBookings(queryClient),
   })
 }

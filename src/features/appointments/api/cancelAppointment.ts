@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { AppointmentSchema } from '@contract/api/appointments'
 import { apiRequest } from '@/shared/api/client'
 import { appointmentKeys } from './keys'
+import { refreshBookings } from './refreshBookings'
 
 export function cancelAppointment(appointmentId: string) {
   return apiRequest({
@@ -18,10 +19,6 @@ export function useCancelAppointment() {
     mutationFn: cancelAppointment,
     onSuccess: (appointment) =>
       queryClient.setQueryData(appointmentKeys.detail(appointment.appointmentId), appointment),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.mine() }),
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.slotLists() }),
-      ]),
+    onSettled: () => refreshBookings(queryClient),
   })
 }

@@ -3,6 +3,7 @@ import { AppointmentSchema } from '@contract/api/appointments'
 import { apiRequest } from '@/shared/api/client'
 import { useIntentKeys } from './intentKeys'
 import { appointmentKeys } from './keys'
+import { refreshBookings } from './refreshBookings'
 
 export interface RescheduleVariables {
   appointmentId: string
@@ -32,10 +33,6 @@ export function useRescheduleAppointment() {
       withKey(variables, (key) => rescheduleAppointment(variables, key)),
     onSuccess: (appointment) =>
       queryClient.setQueryData(appointmentKeys.detail(appointment.appointmentId), appointment),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.mine() }),
-        queryClient.invalidateQueries({ queryKey: appointmentKeys.slotLists() }),
-      ]),
+    onSettled: () => refreshBookings(queryClient),
   })
 }

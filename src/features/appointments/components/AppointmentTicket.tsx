@@ -1,8 +1,9 @@
 import './appointments.scss'
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { Appointment } from '@contract/api/appointments'
 import { messageOf } from '@/shared/api/errors'
-import { confirm, showToast } from '@/shared/platform/feedback'
+import { showToast } from '@/shared/platform/feedback'
 import { openMap } from '@/shared/platform/location'
 import { openRoute } from '@/shared/platform/navigation'
 import { callPhone } from '@/shared/platform/phone'
@@ -17,7 +18,9 @@ import { applicantText, changeDeadlineText, codeText, reminderText, statusOf } f
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { rescheduleRoute } from '../routes'
+import { ConfirmPanel } from './ConfirmPanel'
 import { TicketQr } from './TicketQr'
+import { tappable } from './tappable'
 
 function Reminder(props: { appointment: Appointment }) {
   const subscribe = useSubscribeReminder()
@@ -51,15 +54,8 @@ function Reminder(props: { appointment: Appointment }) {
 
 function Changes(props: { appointment: Appointment }) {
   const cancel = useCancelAppointment()
+  const [asking, setAsking] = useState(false)
   const { appointment } = props
-  const askToCancel = async () => {
-    const sure = await confirm(
-      '取消这个预约？',
-      `${whenText(appointment.slot)} ${appointment.hall.name}。取消后名额会让给其他人。`,
-      '取消预约',
-    )
-    if (sure) cancel.mutate(appointment.appointmentId, { onSuccess: () => showToast('预约已取消') })
-  }
   if (!appointment.changeable) {
     return (
       <Text className="secondary">
@@ -79,16 +75,29 @@ function Changes(props: { appointment: Appointment }) {
       >
         改约其他时间
       </Button>
-      <Button
-        className="tap"
-        type="danger"
-        fill="outline"
-        block
-        loading={cancel.isPending}
-        onClick={askToCancel}
-      >
-        取消预约
-      </Button>
+      {asking ? (
+        <ConfirmPanel
+          title="确定取消这个预约吗？"
+          detail={`${whenText(appointment.slot)}，${appointment.hall.name}。取消后名额会让给其他人。`}
+          confirmLabel="确定取消"
+          cancelLabel="不取消"
+          danger
+          busy={cancel.isPending}
+          onConfirm={() =>
+            cancel.mutate(appointment.appointmentId, {
+              onSuccess: () => {
+                setAsking(false)
+                showToast('预约已取消')
+              },
+            })
+          }
+          onCancel={() => setAsking(false)}
+        />
+      ) : (
+        <Button className="tap" type="danger" fill="outline" block onClick={() => setAsking(true)}>
+          取消预约
+        </Button>
+      )}
       <FormError message={cancel.error ? messageOf(cancel.error) : undefined} />
     </View>
   )
@@ -103,7 +112,7 @@ export function AppointmentTicket(props: { appointmentId: string }) {
   if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} />
   if (!query.data) return <LoadingView />
   const appointment = query.data
-  const status = statusOf(appointment, Date.now())
+  const status = statusOf(appointment)
   const { hall } = appointment
   const booked = appointment.status === 'booked'
 
@@ -150,7 +159,7 @@ export function AppointmentTicket(props: { appointmentId: string }) {
         <View
           className="link-action tap"
           onClick={() => openRoute(withQuery(ROUTES.guideItem, { id: appointment.service.serviceId }))}
-          {...a11y({ role: 'link', label: '查看办事指南和要带的材料' })}
+          {...tappable('link', '查看办事指南和要带的材料')}
         >
           查看办事指南和要带的材料 ›
         </View>

@@ -82,7 +82,11 @@ export function BookingFlow(props: BookingSelection) {
     body =
       pending(halls) ??
       (halls.data?.items.length ? (
-        <HallPicker halls={halls.data.items} onChoose={(hallId) => choose({ ...selection, hallId })} />
+        <HallPicker
+          halls={halls.data.items}
+          periods={service?.periods ?? []}
+          onChoose={(hallId) => choose({ ...selection, hallId })}
+        />
       ) : (
         <EmptyView message="暂时没有大厅预约这项业务。" />
       ))
@@ -103,6 +107,7 @@ export function BookingFlow(props: BookingSelection) {
             today={window.today}
             onBooked={(appointment: Appointment) => replaceRoute(ticketRoute(appointment.appointmentId))}
             onChooseAgain={(problem) => {
+              setNotice(undefined)
               setChooseAgain(problem)
               setSelection({ ...selection, slotId: undefined })
             }}

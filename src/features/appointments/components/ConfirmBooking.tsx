@@ -20,6 +20,7 @@ import { type BookingProblem, bookingProblem } from '../model/bookingProblems'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { bookRoute, ticketRoute } from '../routes'
+import { tappable } from './tappable'
 
 export type ChooseAgain = Extract<BookingProblem, { kind: 'slot_full' | 'choose_again' }>
 
@@ -28,7 +29,7 @@ function WhoOption(props: { label: string; selected: boolean; onSelect: () => vo
     <View
       className={`who__option tap${props.selected ? ' who__option--selected' : ''}`}
       onClick={props.onSelect}
-      {...a11y({ role: 'radio', label: props.label, checked: props.selected })}
+      {...tappable('radio', props.label, props.selected)}
     >
       {props.selected ? `✓ ${props.label}` : props.label}
     </View>
@@ -115,8 +116,7 @@ export function ConfirmBooking(props: {
       ) : null}
 
       <Text className="secondary">
-        请带好身份证件原件{forRelative ? '；帮办代办请同时带上您和家人的身份证件' : ''}。 预约开始前
-        {hall.cancelCutoffMinutes / 60}小时内不能再取消或改约。
+        {`请带好身份证件原件${forRelative ? '；帮办代办请同时带上您和家人的身份证件' : ''}。预约开始前${hall.cancelCutoffMinutes / 60}小时内不能再取消或改约。`}
       </Text>
 
       {problem?.kind === 'duplicate' ? (
@@ -126,7 +126,7 @@ export function ConfirmBooking(props: {
             <View
               className="link-action tap"
               onClick={() => openRoute(ticketRoute(problem.appointmentId as string))}
-              {...a11y({ role: 'link', label: '查看已有的预约' })}
+              {...tappable('link', '查看已有的预约')}
             >
               查看已有的预约
             </View>

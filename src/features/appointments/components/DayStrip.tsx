@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/shared/ui/a11y'
 import { type BookingDay, weekRows } from '../model/days'
+import { tappable } from './tappable'
 
 const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日']
 const OPEN_MARKS = ['晚间', '午间', '可约']
@@ -9,24 +10,32 @@ function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: s
   const { day } = props
   const closed = day.kind === 'unknown' || day.freePlaces === 0
   const className = `day tap${closed ? ' day--closed' : ''}${props.selected ? ' day--selected' : ''}`
-  const label = `${day.description}${props.selected ? '，已选中' : ''}`
+  // The cell's name is its full sentence (a hidden text, so the name and the content agree); the short
+  // number and marks are for the eye only.
   return (
-    <View className={className} onClick={() => props.onSelect(day.date)} {...a11y({ role: 'button', label })}>
-      <Text className="day__weekday">{day.weekday}</Text>
-      <Text className="day__number">{day.dayOfMonth}</Text>
-      {day.marks.slice(0, 2).map((mark, index) => {
-        const tone =
-          index === 0 && day.kind === 'holiday'
-            ? ' day__mark--holiday'
-            : OPEN_MARKS.includes(mark)
-              ? ' day__mark--open'
-              : ''
-        return (
-          <Text key={mark} className={`day__mark${tone}`}>
-            {mark}
-          </Text>
-        )
-      })}
+    <View className={className} onClick={() => props.onSelect(day.date)} {...tappable('button')}>
+      <View className="day__face" {...a11y({ hidden: true })}>
+        <Text className="day__weekday">{day.weekday}</Text>
+        {day.monthLabel ? <Text className="day__month">{day.monthLabel}</Text> : null}
+        <Text className="day__number">{day.dayOfMonth}</Text>
+        {day.marks.slice(0, 2).map((mark, index) => {
+          const tone =
+            index === 0 && day.kind === 'holiday'
+              ? ' day__mark--holiday'
+              : OPEN_MARKS.includes(mark)
+                ? ' day__mark--open'
+                : ''
+          return (
+            <Text key={mark} className={`day__mark${tone}`}>
+              {mark}
+            </Text>
+          )
+        })}
+      </View>
+      <Text className="sr-only">
+        {day.description}
+        {props.selected ? '，已选中' : ''}
+      </Text>
     </View>
   )
 }

@@ -1,18 +1,23 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Hall } from '@contract/api/appointments'
+import type { Hall, SlotPeriod } from '@contract/api/appointments'
 import { type Coordinates, getCoordinates } from '@/shared/platform/location'
-import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { byCounty, distanceText, nearestFirst } from '../model/halls'
 import { hallOffHours } from '../model/periods'
+import { tappable } from './tappable'
 
-function HallChoice(props: { hall: Hall; distance?: string; onChoose: (hallId: string) => void }) {
+function HallChoice(props: {
+  hall: Hall
+  periods: readonly SlotPeriod[]
+  distance?: string
+  onChoose: (hallId: string) => void
+}) {
   const { hall } = props
-  const offHours = hallOffHours(hall)
+  const offHours = hallOffHours(hall, props.periods)
   const label = [hall.name, props.distance, hall.address, ...offHours].filter(Boolean).join('，')
   return (
-    <View className="choice tap" onClick={() => props.onChoose(hall.id)} {...a11y({ role: 'button', label })}>
+    <View className="choice tap" onClick={() => props.onChoose(hall.id)} {...tappable('button', label)}>
       <Text className="choice__title">{hall.name}</Text>
       {props.distance ? <Text className="secondary">{props.distance}</Text> : null}
       <Text className="secondary">{hall.address}</Text>
@@ -31,7 +36,12 @@ function HallChoice(props: { hall: Hall; distance?: string; onChoose: (hallId: s
  * Halls by county, or nearest first once the citizen lets us use their location — asked only when they tap
  * for it, never on arrival.
  */
-export function HallPicker(props: { halls: Hall[]; onChoose: (hallId: string) => void }) {
+export function HallPicker(props: {
+  halls: Hall[]
+  /** When the chosen service can be booked: each hall lists its off-hours for those only. */
+  periods: readonly SlotPeriod[]
+  onChoose: (hallId: string) => void
+}) {
   const [here, setHere] = useState<Coordinates | null>(null)
   const [locating, setLocating] = useState(false)
   const [locationFailed, setLocationFailed] = useState(false)
@@ -58,13 +68,19 @@ export function HallPicker(props: { halls: Hall[]; onChoose: (hallId: string) =>
       ) : null}
       {here
         ? nearestFirst(props.halls, here).map(({ hall, km }) => (
-            <HallChoice key={hall.id} hall={hall} distance={distanceText(km)} onChoose={props.onChoose} />
+            <HallChoice
+              key={hall.id}
+              hall={hall}
+              periods={props.periods}
+              distance={distanceText(km)}
+              onChoose={props.onChoose}
+            />
           ))
         : byCounty(props.halls).map((group) => (
             <View key={group.county}>
               <Text className="choice-group__title">{group.county}</Text>
               {group.halls.map((hall) => (
-                <HallChoice key={hall.id} hall={hall} onChoose={props.onChoose} />
+                <HallChoice key={hall.id} hall={hall} periods={props.periods} onChoose={props.onChoose} />
               ))}
             </View>
           ))}

@@ -2,26 +2,23 @@ import './appointments.scss'
 import { Text, View } from '@tarojs/components'
 import type { Appointment } from '@contract/api/appointments'
 import { openRoute } from '@/shared/platform/navigation'
-import { a11y } from '@/shared/ui/a11y'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useMyAppointments } from '../api/getMyAppointments'
 import { splitMine, statusOf } from '../model/myAppointments'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { ticketRoute } from '../routes'
+import { tappable } from './tappable'
 
-function AppointmentCard(props: { appointment: Appointment; nowMs: number }) {
+function AppointmentCard(props: { appointment: Appointment }) {
   const { appointment } = props
-  const status = statusOf(appointment, props.nowMs)
+  const status = statusOf(appointment)
   const when = `${whenText(appointment.slot)} ${PERIOD_TITLES[appointment.slot.period]}`
   return (
     <View
       className="card appointment-card tap"
       onClick={() => openRoute(ticketRoute(appointment.appointmentId))}
-      {...a11y({
-        role: 'link',
-        label: `${status.text}，${appointment.service.name}，${when}，${appointment.hall.name}`,
-      })}
+      {...tappable('link', `${status.text}，${appointment.service.name}，${when}，${appointment.hall.name}`)}
     >
       <Text className={`ticket__status ticket__status--${status.tone}`}>{status.text}</Text>
       <Text className="appointment-card__title">{appointment.service.name}</Text>
@@ -36,18 +33,17 @@ export function MyAppointments() {
   const query = useMyAppointments()
   if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} />
   if (!query.data) return <LoadingView />
-  const nowMs = Date.now()
-  const { upcoming, past } = splitMine(query.data.items, nowMs)
+  const { upcoming, past } = splitMine(query.data.items)
   return (
     <View>
       <Text className="section-title">即将办理</Text>
       {upcoming.length === 0 ? <Text className="secondary">暂时没有待办的预约。</Text> : null}
       {upcoming.map((a) => (
-        <AppointmentCard key={a.appointmentId} appointment={a} nowMs={nowMs} />
+        <AppointmentCard key={a.appointmentId} appointment={a} />
       ))}
       {past.length > 0 ? <Text className="section-title">过往预约</Text> : null}
       {past.map((a) => (
-        <AppointmentCard key={a.appointmentId} appointment={a} nowMs={nowMs} />
+        <AppointmentCard key={a.appointmentId} appointment={a} />
       ))}
     </View>
   )

@@ -3,8 +3,9 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Slot } from '@contract/api/appointments'
 import { ApiError, messageOf } from '@/shared/api/errors'
-import { confirm, showToast } from '@/shared/platform/feedback'
+import { showToast } from '@/shared/platform/feedback'
 import { replaceRoute } from '@/shared/platform/navigation'
+import { scrollToTop } from '@/shared/platform/scroll'
 import { EmptyView, ErrorView, FormError, LoadingView } from '@/shared/ui/StatusView'
 import { useAppointment } from '../api/getAppointment'
 import { useBookingWindow } from '../api/getBookingWindow'
@@ -16,6 +17,7 @@ import { bookingDays, firstBookableDay } from '../model/days'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { ticketRoute } from '../routes'
+import { ConfirmPanel } from './ConfirmPanel'
 import { DayStrip } from './DayStrip'
 import { SlotFullNotice } from './SlotFullNotice'
 import { SlotPicker } from './SlotPicker'
@@ -32,6 +34,7 @@ export function RescheduleFlow(props: { appointmentId: string }) {
   const reschedule = useRescheduleAppointment()
   const [date, setDate] = useState<string>()
   const [problem, setProblem] = useState<BookingProblem>()
+  const [chosen, setChosen] = useState<Slot>()
 
   const failed = [appointment, bookingWindow, slots].find((q) => q.isError)
   if (failed) return <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />
@@ -44,14 +47,13 @@ export function RescheduleFlow(props: { appointmentId: string }) {
   const days = bookingDays(window, calendar.data?.days ?? [], slots.data)
   const day = days.find((d) => d.date === (date ?? firstBookableDay(days))) ?? days[0]
 
-  const moveTo = async (slot: Slot) => {
+  const choose = (slot: Slot) => {
     setProblem(undefined)
-    const sure = await confirm(
-      '改到这个时间？',
-      `${whenText(slot, window.today)}（${PERIOD_TITLES[slot.period]}）。新时间确认后，原来的预约自动取消。`,
-      '确认改约',
-    )
-    if (!sure) return
+    setChosen(slot)
+    scrollToTop()
+  }
+
+  const moveTo = (slot: Slot) =>
     reschedule.mutate(
       { appointmentId: current.appointmentId, slotId: slot.slotId },
       {
@@ -59,15 +61,16 @@ export function RescheduleFlow(props: { appointmentId: string }) {
           showToast('改约成功')
           replaceRoute(ticketRoute(current.appointmentId))
         },
-        onError: (error) =>
+        onError: (error) => {
+          setChosen(undefined)
           setProblem(
             error instanceof ApiError
               ? bookingProblem(error)
               : { kind: 'other', message: messageOf(error), retryable: true },
-          ),
+          )
+        },
       },
     )
-  }
 
   return (
     <View>
@@ -77,19 +80,29 @@ export function RescheduleFlow(props: { appointmentId: string }) {
         </Text>
         <Text>原预约：{whenText(current.slot, window.today)}（改约成功前保留）</Text>
       </View>
+      {chosen ? (
+        <ConfirmPanel
+          title={`改到 ${whenText(chosen, window.today)}？`}
+          detail={`${PERIOD_TITLES[chosen.period]}。新时间确认后，原来的预约自动取消；没确认之前，原预约一直保留。`}
+          confirmLabel="确认改约"
+          cancelLabel="重新选择"
+          busy={reschedule.isPending}
+          onConfirm={() => moveTo(chosen)}
+          onCancel={() => setChosen(undefined)}
+        />
+      ) : null}
       {problem?.kind === 'slot_full' ? (
         <SlotFullNotice
           message={problem.message}
           alternatives={problem.alternatives}
           today={window.today}
-          onChoose={moveTo}
+          onChoose={choose}
         />
       ) : (
         <FormError message={problem && 'message' in problem ? problem.message : undefined} />
       )}
-      {reschedule.isPending ? <LoadingView label="正在改约…" /> : null}
       <DayStrip days={days} selected={day.date} onSelect={setDate} />
-      <SlotPicker day={day} slots={slots.data} currentSlotId={current.slot.slotId} onChoose={moveTo} />
+      <SlotPicker day={day} slots={slots.data} currentSlotId={current.slot.slotId} onChoose={choose} />
     </View>
   )
 }

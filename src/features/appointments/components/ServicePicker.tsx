@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { AppointmentService } from '@contract/api/appointments'
-import { a11y } from '@/shared/ui/a11y'
 import { offHoursText } from '../model/periods'
+import { tappable } from './tappable'
 
 /** The services that take appointments, by department, each saying when it can be booked beyond office hours. */
 export function ServicePicker(props: {
@@ -18,13 +18,13 @@ export function ServicePicker(props: {
             .filter((service) => service.department === department)
             .map((service) => {
               const offHours = offHoursText(service.periods)
-              const hint = offHours ? `可约${offHours}` : '工作时间可约'
+              const hint = offHours ? `工作时间外还可约：${offHours}` : '工作时间可约'
               return (
                 <View
                   key={service.serviceId}
                   className="choice tap"
                   onClick={() => props.onChoose(service.serviceId)}
-                  {...a11y({ role: 'button', label: `${service.name}，${hint}` })}
+                  {...tappable('button', `${service.name}，${hint}`)}
                 >
                   <Text className="choice__title">{service.name}</Text>
                   <Text className="secondary">{hint}</Text>

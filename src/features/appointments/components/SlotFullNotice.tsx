@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Slot } from '@contract/api/appointments'
 import { a11y } from '@/shared/ui/a11y'
 import { slotSentence } from '../model/slots'
+import { tappable } from './tappable'
 
 /**
  * Someone took the last place while the citizen was confirming: say so plainly and offer the nearest free
@@ -26,7 +27,7 @@ export function SlotFullNotice(props: {
                 key={slot.slotId}
                 className="choice tap"
                 onClick={() => props.onChoose(slot)}
-                {...a11y({ role: 'button', label: `改选${sentence}` })}
+                {...tappable('button', `改选${sentence}`)}
               >
                 <Text className="choice__title">{sentence}</Text>
               </View>

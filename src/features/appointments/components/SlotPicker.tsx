@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { Slot } from '@contract/api/appointments'
-import { a11y } from '@/shared/ui/a11y'
 import type { BookingDay } from '../model/days'
 import { placesText, slotGroups } from '../model/slots'
 import { timeRange } from '../model/time'
+import { tappable } from './tappable'
 
 function SlotButton(props: { slot: Slot; current: boolean; onChoose: (slot: Slot) => void }) {
   const { slot, current } = props
@@ -15,7 +15,7 @@ function SlotButton(props: { slot: Slot; current: boolean; onChoose: (slot: Slot
     <View
       className={className}
       onClick={choosable ? () => props.onChoose(slot) : undefined}
-      {...a11y({ role: 'button', label: `${hours}，${places}` })}
+      {...tappable('button', `${hours}，${places}`)}
       aria-disabled={choosable ? undefined : 'true'}
     >
       <Text className="slot__time">{hours}</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/shared/ui/a11y'
 import { BOOKING_STEPS, type BookingStep, stepNumber } from '../model/bookingFlow'
+import { tappable } from './tappable'
 
 /** 第2步，共4步 · 选择大厅 · 上一步 — where the citizen is, and the way back. */
 export function StepHeader(props: { step: BookingStep; onBack?: () => void }) {
@@ -14,11 +15,7 @@ export function StepHeader(props: { step: BookingStep; onBack?: () => void }) {
         {title}
       </View>
       {props.onBack ? (
-        <View
-          className="link-action tap"
-          onClick={props.onBack}
-          {...a11y({ role: 'button', label: '上一步' })}
-        >
+        <View className="link-action tap" onClick={props.onBack} {...tappable('button', '上一步')}>
           ‹ 上一步
         </View>
       ) : null}

@@ -40,6 +40,9 @@ describe('bookingDays', () => {
     expect(on('2026-10-11').marks).toEqual(['周末', '约满'])
     expect(on('2026-10-11').description).toBe('10月11日 周日，周末，已约满')
     expect(on('2026-10-12').marks).toEqual(['不开放'])
+    expect(days.filter((d) => d.monthLabel).map((d) => [d.date, d.monthLabel])).toEqual([
+      ['2026-10-02', '10月'],
+    ])
   })
 
   it('never offers a day of an unpublished year, even if slots were somehow sent for it', () => {
@@ -54,6 +57,7 @@ describe('bookingDays', () => {
       [slot('2026-12-31', '18:00', 'evening', 2)],
     )
     expect(days.map((d) => d.marks)).toEqual([['不开放'], ['晚间'], ['未公布'], ['未公布']])
+    expect(days.map((d) => d.monthLabel)).toEqual(['12月', undefined, '1月', undefined])
     expect(days[2].description).toBe('1月1日 周五，节假日安排尚未公布，暂不能预约')
   })
 

@@ -18,6 +18,8 @@ export interface BookingDay {
   dayOfMonth: number
   /** 11月23日 */
   monthDay: string
+  /** 12月 on the first day of the window and on each 1st, so the strip never leaves the month unsaid. */
+  monthLabel?: string
   /** undefined while the calendar is not loaded (the strip still shows the slots). */
   kind: CalendarDayKind | undefined
   holidayName?: string
@@ -97,7 +99,7 @@ export function bookingDays(
     day.freePlaces += slot.remaining
     byDate.set(date, day)
   }
-  return eachDate(window.from, window.to).map((date) => {
+  return eachDate(window.from, window.to).map((date, index) => {
     const entry = kinds.get(date)
     const day = byDate.get(date) ?? { open: false, freePeriods: [], freePlaces: 0 }
     return {
@@ -105,6 +107,7 @@ export function bookingDays(
       weekday: weekdayOf(date),
       dayOfMonth: Number(date.slice(8, 10)),
       monthDay: monthDay(date),
+      monthLabel: index === 0 || date.endsWith('-01') ? `${Number(date.slice(5, 7))}月` : undefined,
       kind: entry?.kind,
       holidayName: entry?.name,
       open: day.open,

@@ -4,7 +4,7 @@ import { clockOf, monthDay } from './time'
 export type StatusTone = 'active' | 'done' | 'muted' | 'warning'
 
 /** What the citizen is told about an appointment's state, in words (the tone only colours it). */
-export function statusOf(appointment: Appointment, nowMs: number): { text: string; tone: StatusTone } {
+export function statusOf(appointment: Appointment): { text: string; tone: StatusTone } {
   switch (appointment.status) {
     case 'cancelled':
       return { text: '已取消', tone: 'muted' }
@@ -13,22 +13,15 @@ export function statusOf(appointment: Appointment, nowMs: number): { text: strin
     case 'no_show':
       return { text: '未到场', tone: 'warning' }
     case 'booked':
-      return Date.parse(appointment.slot.end) > nowMs
+      return appointment.upcoming
         ? { text: '已预约', tone: 'active' }
         : { text: '已过预约时间', tone: 'muted' }
   }
 }
 
-/** Still to come: booked and not over yet. The platform lists these first, soonest first. */
-export function isUpcoming(appointment: Appointment, nowMs: number): boolean {
-  return appointment.status === 'booked' && Date.parse(appointment.slot.end) > nowMs
-}
-
-export function splitMine(items: readonly Appointment[], nowMs: number) {
-  return {
-    upcoming: items.filter((a) => isUpcoming(a, nowMs)),
-    past: items.filter((a) => !isUpcoming(a, nowMs)),
-  }
+/** Still to come, by the platform's clock (which lists these first, soonest first), then the rest. */
+export function splitMine(items: readonly Appointment[]) {
+  return { upcoming: items.filter((a) => a.upcoming), past: items.filter((a) => !a.upcoming) }
 }
 
 /** K7PM 3QXA — in two groups of four, easier to read out at the window. */

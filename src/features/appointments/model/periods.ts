@@ -27,14 +27,20 @@ export function offHoursText(periods: readonly SlotPeriod[]): string {
     .join(' · ')
 }
 
-/** A hall's off-hours offer in words: ["午间 12:00–14:30", "晚间至 20:00", "周末 09:00–12:00、14:30–17:30"]. */
-export function hallOffHours(hall: Hall): string[] {
+/**
+ * A hall's off-hours offer in words — ["午间 12:00–14:30", "晚间至 20:00", "周末 09:00–12:00、14:30–17:30"] —
+ * limited to the periods a service can be booked in, so no one picks a hall for an evening it does not offer.
+ */
+export function hallOffHours(hall: Hall, periods: readonly SlotPeriod[] = OFF_HOURS_PERIODS): string[] {
   const ranges = (list: Array<{ start: string; end: string }>) =>
     list.map((range) => `${range.start}–${range.end}`).join('、')
   const lines: string[] = []
-  if (hall.offHours.lunch) lines.push(`午间 ${ranges([hall.offHours.lunch])}`)
-  if (hall.offHours.evening) lines.push(`晚间至 ${hall.offHours.evening.end}`)
-  if (hall.offHours.weekend.length > 0) lines.push(`周末 ${ranges(hall.offHours.weekend)}`)
-  if (hall.offHours.holiday.length > 0) lines.push(`节假日 ${ranges(hall.offHours.holiday)}`)
+  const offered = (period: SlotPeriod) => periods.includes(period)
+  if (hall.offHours.lunch && offered('lunch')) lines.push(`午间 ${ranges([hall.offHours.lunch])}`)
+  if (hall.offHours.evening && offered('evening')) lines.push(`晚间至 ${hall.offHours.evening.end}`)
+  if (hall.offHours.weekend.length > 0 && offered('weekend'))
+    lines.push(`周末 ${ranges(hall.offHours.weekend)}`)
+  if (hall.offHours.holiday.length > 0 && offered('holiday'))
+    lines.push(`节假日 ${ranges(hall.offHours.holiday)}`)
   return lines
 }

@@ -57,6 +57,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     },
     changeableUntil: '2026-11-23T16:00:00+08:00',
     changeable: true,
+    upcoming: true,
     reminder: null,
     createdAt: '2026-11-18T10:00:00+08:00',
     updatedAt: '2026-11-18T10:00:00+08:00',
