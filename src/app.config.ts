@@ -27,6 +27,10 @@ export default defineAppConfig({
         'tickets/index',
       ],
     },
+    {
+      root: 'packages/apply',
+      pages: ['form/index', 'materials/index', 'check/index', 'done/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

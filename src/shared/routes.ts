@@ -31,6 +31,11 @@ export const ROUTES = {
   feedback: '/packages/cases/feedback/index',
   /** 我的反映 (12345 tickets) */
   feedbackTickets: '/packages/cases/tickets/index',
+  /**
+   * 在线申请 (一表申请): ?targetId=<bundleId or itemId>&answers=<question:value,…> — the situation answers the
+   * checklist was made from (question and option ids only). Without answers the citizen is sent to the guide.
+   */
+  apply: '/packages/apply/form/index',
 } as const
 
 export function withQuery(route: string, query: Record<string, string | undefined>): string {

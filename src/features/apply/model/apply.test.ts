@@ -3,6 +3,7 @@ import { decodeAnswers, encodeAnswers } from './answersParam'
 import {
   createDraft,
   submissionKeySpent,
+  withAnswers,
   withFile,
   withNewSubmissionKey,
   withoutFile,
@@ -18,6 +19,7 @@ import {
   materialErrors,
   materialNeeds,
   pickedFileProblem,
+  withAutomaticLicenses,
 } from './materials'
 import { isNewerElsewhere, openDraft } from './reconcile'
 import { reviewSections } from './review'
@@ -75,6 +77,14 @@ describe('values over prefills', () => {
     expect(fillProgress(FORM, outside, prefills).shown).toBe(7)
   })
 
+  it('takes answers given again, and leaves the draft as it was when they are the same', () => {
+    const draft = fresh()
+    expect(withAnswers(draft, { born_in_province: 'yes' }, later(1))).toBe(draft)
+    expect(withAnswers(draft, { born_in_province: 'no' }, later(1)).answers).toEqual({
+      born_in_province: 'no',
+    })
+  })
+
   it('stamps every change in China time, so the later copy wins wherever it was made', () => {
     expect(withValue(fresh(), 'newborn.name', '王小雨', later(5)).updatedAt).toBe(
       '2026-03-02T10:05:00.000+08:00',
@@ -100,9 +110,13 @@ describe('materials', () => {
     ])
   })
 
-  it('does not override a choice the citizen made', () => {
+  it('does not override a choice the citizen made, and ticks only once', () => {
     const draft = withFile(fresh(), 'm-marriage-certificate', scan('f1'), later(1))
     expect(automaticChoices(needs, draft)).toEqual([])
+    expect(withAutomaticLicenses(draft, needs, later(2))).toBe(draft)
+    const ticked = withAutomaticLicenses(fresh(), needs, later(2))
+    expect(ticked.materials).toHaveLength(1)
+    expect(withAutomaticLicenses(ticked, needs, later(3))).toBe(ticked)
   })
 
   it('keeps uploaded files per material, removes them one by one, and says what is still missing', () => {
@@ -271,7 +285,13 @@ describe('upload queue', () => {
   it('goes compressing → uploading with progress that never runs back → done', () => {
     let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
     expect(queue[0]).toMatchObject({ status: 'compressing', progress: 0 })
-    queue = uploadQueue(queue, { type: 'compressed', localId: 'u1', path: 'blob:2', size: 900_000 })
+    queue = uploadQueue(queue, {
+      type: 'compressed',
+      localId: 'u1',
+      path: 'blob:2',
+      size: 900_000,
+      name: 'id.jpg',
+    })
     queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.6 })
     queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.4 })
     expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0.6, size: 900_000, path: 'blob:2' })
@@ -280,7 +300,13 @@ describe('upload queue', () => {
 
   it('keeps a failed upload with its message until the citizen retries or removes it', () => {
     let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
-    queue = uploadQueue(queue, { type: 'compressed', localId: 'u1', path: 'blob:2', size: 900_000 })
+    queue = uploadQueue(queue, {
+      type: 'compressed',
+      localId: 'u1',
+      path: 'blob:2',
+      size: 900_000,
+      name: 'id.jpg',
+    })
     queue = uploadQueue(queue, { type: 'failed', localId: 'u1', error: '网络连接不上' })
     expect(pendingFor(queue, 'm-parents-id-cards')[0]).toMatchObject({
       status: 'failed',

@@ -56,6 +56,14 @@ export function withRelocked(draft: Draft, key: string, now: Date): Draft {
   return touched(draft, now, { unlocked: draft.unlocked.filter((k) => k !== key), formData })
 }
 
+/** The citizen answered the situation questions again (in the guide): the fields and materials follow. */
+export function withAnswers(draft: Draft, answers: SituationAnswers, now: Date): Draft {
+  const same =
+    Object.keys(answers).length === Object.keys(draft.answers).length &&
+    Object.entries(answers).every(([question, value]) => draft.answers[question] === value)
+  return same ? draft : touched(draft, now, { answers })
+}
+
 export function withMaterial(draft: Draft, choice: DraftMaterial, now: Date): Draft {
   const others = draft.materials.filter((m) => m.materialId !== choice.materialId)
   return touched(draft, now, { materials: [...others, choice] })

@@ -4,6 +4,7 @@ import type { Draft, DraftMaterial } from '@contract/api/drafts'
 import type { Form } from '@contract/api/forms'
 import type { License } from '@contract/api/identity'
 import { UPLOAD_MAX_BYTES } from '@contract/api/uploads'
+import { withMaterial } from './draft'
 
 /**
  * The materials of an application: what the checklist asks for, minus what the filled-in form itself is (its
@@ -44,6 +45,11 @@ export function automaticChoices(needs: MaterialNeed[], draft: Draft): DraftMate
   return needs
     .filter((n) => n.license && !choiceFor(draft, n.material.id))
     .map((n) => ({ materialId: n.material.id, via: 'license', licenseId: n.license?.id ?? '' }))
+}
+
+/** The draft with those automatic choices made; the same draft when there is nothing to tick. */
+export function withAutomaticLicenses(draft: Draft, needs: MaterialNeed[], now: Date): Draft {
+  return automaticChoices(needs, draft).reduce((current, choice) => withMaterial(current, choice, now), draft)
 }
 
 /** `materials.<id>` → what is missing, as the platform would say it. */

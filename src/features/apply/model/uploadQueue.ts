@@ -23,7 +23,7 @@ export type UploadQueue = readonly PendingUpload[]
 
 export type UploadEvent =
   | { type: 'picked'; upload: Omit<PendingUpload, 'status' | 'progress'> }
-  | { type: 'compressed'; localId: string; path: string; size: number }
+  | { type: 'compressed'; localId: string; path: string; size: number; name: string }
   | { type: 'progress'; localId: string; progress: number }
   | { type: 'failed'; localId: string; error: string }
   | { type: 'retried'; localId: string }
@@ -38,7 +38,12 @@ export function uploadQueue(queue: UploadQueue, event: UploadEvent): UploadQueue
     case 'picked':
       return [...queue, { ...event.upload, status: 'compressing', progress: 0 }]
     case 'compressed':
-      return update(queue, event.localId, { path: event.path, size: event.size, status: 'uploading' })
+      return update(queue, event.localId, {
+        path: event.path,
+        size: event.size,
+        name: event.name,
+        status: 'uploading',
+      })
     case 'progress': {
       const current = queue.find((u) => u.localId === event.localId)
       // Progress never runs backwards on screen (a retried chunk, an out-of-order callback).

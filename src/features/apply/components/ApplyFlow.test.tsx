@@ -1,0 +1,366 @@
+import http from 'node:http'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import * as v from 'valibot'
+import { AuthTokensSchema } from '@contract/api'
+import type { Draft } from '@contract/api/drafts'
+import { endSession, startSession } from '@/shared/api/session'
+import { pickImages } from '@/shared/platform/media'
+import { replaceRoute } from '@/shared/platform/navigation'
+import { createMemorySecureStorage, setSecureStorageBackend } from '@/shared/platform/secureStorage'
+import { setHttpTransport } from '@/shared/platform/request'
+import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
+import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
+import { encodeAnswers } from '../model/answersParam'
+import { shanghaiIso } from '../model/time'
+import { ApplyCheckPage, ApplyFormPage, ApplyMaterialsPage } from './ApplyPages'
+import { applyStore, SERVER_SAVE_DELAY_MS } from './applySession'
+
+jest.mock('@/shared/platform/navigation', () => ({
+  ...jest.requireActual('@/shared/platform/navigation'),
+  openRoute: jest.fn(),
+  replaceRoute: jest.fn(),
+}))
+jest.mock('@/shared/platform/media', () => ({
+  ...jest.requireActual('@/shared/platform/media'),
+  pickImages: jest.fn(),
+}))
+jest.mock('@/shared/platform/upload', () => ({ uploadFile: jest.fn() }))
+
+const storage = createMemoryStorage()
+setStorageBackend(storage)
+
+const WANG = { phone: '13908701111', idNumber: '530627197811050019' }
+const ANSWERS = encodeAnswers({
+  child_age: 'under1',
+  born_in_province: 'yes',
+  parents_married: 'yes',
+  settle_with: 'father',
+  social_card: 'yes',
+})
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01])
+
+let platform: TestPlatform
+let secure: ReturnType<typeof createMemorySecureStorage>
+
+/** POST /uploads for real, as Taro.uploadFile would send it, reporting progress like WeChat does. */
+function multipartUpload(request: UploadRequest) {
+  const boundary = '----apply-test'
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${request.fieldName}"; filename="${request.fileName}"\r\n` +
+        'Content-Type: image/jpeg\r\n\r\n',
+    ),
+    JPEG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ])
+  request.onProgress?.(0.4)
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const url = `${platform.apiUrl}${request.url.replace('/api/v1', '')}`
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...request.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          request.onProgress?.(1)
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+        })
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+beforeEach(async () => {
+  platform = await startTestPlatform('2026-03-02T10:00:00+08:00')
+  setHttpTransport(nodeHttpTransport(platform.apiUrl.replace(/\/api\/v1$/, '')))
+  secure = createMemorySecureStorage()
+  setSecureStorageBackend(secure)
+  applyStore.setState({}, true)
+  endSession()
+  startSession(v.parse(AuthTokensSchema, await platform.sim('/__sim/login', { phone: WANG.phone })))
+  jest.mocked(uploadFile).mockImplementation(multipartUpload)
+  jest
+    .mocked(pickImages)
+    .mockResolvedValue([{ path: 'blob:id-cards', size: 120_000, kind: 'image', name: '父母身份证.jpg' }])
+})
+
+afterEach(async () => {
+  await platform.close()
+  jest.clearAllMocks()
+})
+
+function renderPage(page: 'form' | 'materials' | 'check') {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const props = {
+    targetId: 'b-newborn',
+    answers: page === 'form' ? ANSWERS : undefined,
+    onNeedRealName: jest.fn(),
+  }
+  const Page = { form: ApplyFormPage, materials: ApplyMaterialsPage, check: ApplyCheckPage }[page]
+  return render(
+    <QueryClientProvider client={client}>
+      <Page {...props} />
+    </QueryClientProvider>,
+  )
+}
+
+const input = (name: string) => {
+  const element = document.querySelector(`[name="${name}"]`)
+  if (!element) throw new Error(`no input named ${name}`)
+  return element as HTMLElement & { value?: string }
+}
+
+function type(name: string, value: string) {
+  act(() => void input(name).dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })))
+}
+
+function blur(name: string) {
+  act(() => void input(name).dispatchEvent(new CustomEvent('blur', { detail: { value: '' }, bubbles: true })))
+}
+
+const tap = (text: string) =>
+  act(() => void fireEvent.click(screen.getAllByText(text, { exact: true }).at(-1) as HTMLElement))
+
+/** Upload (the picker is stubbed) on one material's card: every card offers the same buttons. */
+function uploadTo(material: string) {
+  const card = within(screen.getByRole('group', { name: material }))
+  act(() => void fireEvent.click(card.getByText('上传照片或文件（JPG、PNG、PDF，10MB以内）')))
+  act(() => void fireEvent.click(card.getByText('拍照或从相册选择')))
+}
+
+const savedDraft = (): Draft | undefined => {
+  const raw = secure.dump()['ttb.apply.draft.b-newborn']
+  return raw ? (JSON.parse(raw) as Draft) : undefined
+}
+
+describe('the form step', () => {
+  it('fills most of 新生儿出生一件事 for a returning citizen, saying where each value came from', async () => {
+    renderPage('form')
+    expect(await screen.findByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')).toBeTruthy()
+    expect(screen.getByText('王建国')).toBeTruthy()
+    expect(screen.getAllByText('✓ 已核验 · 来自公安人口库').length).toBe(4)
+    expect(
+      input('otherParent.name').getAttribute('value') ??
+        (input('otherParent.name') as { value?: string }).value,
+    ).toBe('刘芳')
+    expect(screen.getAllByText('已为您填好（来自历史申报），如有变化请直接修改').length).toBeGreaterThan(5)
+  })
+
+  it('checks a field when the citizen leaves it, and everything on 下一步, with the platform’s messages', async () => {
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    type('otherParent.idNumber', '530627198203150028')
+    blur('otherParent.idNumber')
+    expect(await screen.findByText('校验位不正确，请核对')).toBeTruthy()
+    tap('下一步：提供材料')
+    expect(screen.getByText('有4处需要修改')).toBeTruthy()
+    expect(screen.getByText('! 请填写新生儿姓名')).toBeTruthy()
+    expect(screen.getByText('请填写新生儿姓名')).toBeTruthy()
+  })
+
+  it('unlocks a verified value with 我需要修改 and puts it back with 用回核验信息', async () => {
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    act(() => void fireEvent.click(screen.getAllByText('我需要修改')[0] as HTMLElement))
+    expect(input('applicant.name')).toBeTruthy()
+    expect(screen.getByText('已改为自行填写，提交时不作为核验信息')).toBeTruthy()
+    tap('用回核验信息')
+    expect(document.querySelector('[name="applicant.name"]')).toBeNull()
+  })
+
+  it('keeps every change on the device, encrypted storage only, and offers 继续填写 when reopened', async () => {
+    const { unmount } = renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    type('newborn.name', '王小雨')
+    await waitFor(() => expect(savedDraft()?.formData['newborn.name']).toBe('王小雨'))
+    expect(JSON.stringify(storage.dump())).not.toContain(WANG.idNumber)
+    expect(JSON.stringify(storage.dump())).not.toContain('王小雨')
+
+    unmount()
+    applyStore.setState({}, true) // the page was killed: nothing in memory
+    renderPage('form')
+    expect(await screen.findByText('您有一份还没提交的申请')).toBeTruthy()
+    tap('继续填写')
+    await screen.findByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')
+    expect(
+      (input('newborn.name') as { value?: string }).value ?? input('newborn.name').getAttribute('value'),
+    ).toBe('王小雨')
+  })
+
+  it('saves to the platform in the background and offers a newer copy from another device, never applying it', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] })
+    try {
+      const { unmount } = renderPage('form')
+      await screen.findByText('新生儿出生一件事')
+      type('newborn.name', '王小雨')
+      await act(async () => void jest.advanceTimersByTime(SERVER_SAVE_DELAY_MS + 10))
+      jest.useRealTimers()
+      const token = (await platform.sim('/__sim/login', { phone: WANG.phone })) as { accessToken: string }
+      await waitFor(async () => {
+        const server = await httpGet(`/drafts/b-newborn`, token.accessToken)
+        expect(JSON.parse(server).formData['newborn.name']).toBe('王小雨')
+      })
+
+      // Another device saves an hour later.
+      const local = savedDraft() as Draft
+      const elsewhere = {
+        ...local,
+        formData: { 'newborn.name': '王小雪' },
+        updatedAt: shanghaiIso(new Date(Date.parse(local.updatedAt) + 3600_000)),
+      }
+      expect(JSON.parse(await httpPut('/drafts/b-newborn', token.accessToken, elsewhere))).toEqual(elsewhere)
+      unmount()
+      applyStore.setState({}, true)
+      renderPage('form')
+      expect(await screen.findByText('另一台设备上有更新的内容')).toBeTruthy()
+      expect(savedDraft()?.formData['newborn.name']).toBe('王小雨')
+      tap('用另一台设备上的内容继续')
+      await waitFor(() => expect(savedDraft()?.formData['newborn.name']).toBe('王小雪'))
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
+describe('the materials step', () => {
+  it('ticks the 电子证照 the citizen holds and uploads the rest with progress', async () => {
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    cleanup()
+    renderPage('materials')
+    expect(await screen.findByText('共 4 项材料，其中 3 项已用您的电子证照自动提供，不用上传。')).toBeTruthy()
+    expect(screen.getByText('✓ 使用电子证照：结婚证（免提交）')).toBeTruthy()
+    uploadTo('父母双方居民身份证')
+    expect(await screen.findByText('✓ 父母身份证.jpg（1KB）')).toBeTruthy()
+    expect(jest.mocked(uploadFile).mock.calls[0]?.[0]).toMatchObject({
+      fileName: '父母身份证.jpg',
+      fieldName: 'file',
+    })
+    await waitFor(() =>
+      expect(savedDraft()?.materials.find((m) => m.materialId === 'm-parents-id-cards')).toMatchObject({
+        via: 'upload',
+      }),
+    )
+  })
+
+  it('keeps a failed upload on the card with its reason, and retries it', async () => {
+    jest
+      .mocked(uploadFile)
+      .mockRejectedValueOnce(
+        new (jest.requireActual('@/shared/platform/request').TransportError)('network', 'offline'),
+      )
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    cleanup()
+    renderPage('materials')
+    await screen.findByText('父母双方居民身份证')
+    uploadTo('父母双方居民身份证')
+    expect(await screen.findByText('父母身份证.jpg：上传失败')).toBeTruthy()
+    expect(screen.getByText(/网络连接不上/)).toBeTruthy()
+    tap('重试')
+    expect(await screen.findByText('✓ 父母身份证.jpg（1KB）')).toBeTruthy()
+  })
+})
+
+describe('the check step', () => {
+  async function fillEverything() {
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    type('newborn.name', '王小雨')
+    type('newborn.ethnicity', '汉族')
+    tap('女')
+    cleanup()
+    renderPage('materials')
+    await screen.findByText('父母双方居民身份证')
+    uploadTo('父母双方居民身份证')
+    await screen.findByText('✓ 父母身份证.jpg（1KB）')
+    cleanup()
+  }
+
+  const NEWBORN_ITEMS = [
+    'i-birth-certificate',
+    'i-birth-service-registration',
+    'i-vaccination-certificate',
+    'i-birth-registration',
+    'i-resident-medical-insurance',
+    'i-social-card-apply',
+  ]
+
+  async function casesFiled(token: string) {
+    const list = JSON.parse(await httpGet('/cases?status=submitted&limit=50', token)) as {
+      items: Array<{ itemId: string }>
+    }
+    return list.items.filter((c) => NEWBORN_ITEMS.includes(c.itemId)).length
+  }
+
+  it('submits once: a dropped answer and the retry file one set of cases, then the confirmation opens', async () => {
+    await fillEverything()
+    renderPage('check')
+    expect(await screen.findByText('核对信息')).toBeTruthy()
+    expect(screen.getAllByText('公安人口库 · 已核验').length).toBeGreaterThan(0)
+    await platform.sim('/__sim/faults', { route: '/applications', drop: true, after: true, times: 1 })
+    tap('确认提交')
+    expect(await screen.findByText(/不会重复申请/)).toBeTruthy()
+    tap('确认提交')
+    await waitFor(() =>
+      expect(replaceRoute).toHaveBeenCalledWith(
+        expect.stringMatching(/^\/packages\/apply\/done\/index\?id=app-/),
+      ),
+    )
+    const token = ((await platform.sim('/__sim/login', { phone: WANG.phone })) as { accessToken: string })
+      .accessToken
+    expect(await casesFiled(token)).toBe(6)
+    expect(savedDraft()).toBeUndefined()
+  })
+
+  it('sends the citizen to the material the platform refused, with its message', async () => {
+    await fillEverything()
+    const draft = savedDraft() as Draft
+    const stale = draft.materials.map((m) =>
+      m.via === 'upload' ? { ...m, files: m.files.map((f) => ({ ...f, fileId: 'file-gone' })) } : m,
+    )
+    applyStore.setState((all) => ({
+      ...all,
+      'b-newborn': { ...all['b-newborn'], draft: { ...draft, materials: stale } },
+    }))
+    renderPage('check')
+    await screen.findByText('核对信息')
+    tap('确认提交')
+    expect(await screen.findByText('去修改材料')).toBeTruthy()
+    cleanup()
+    renderPage('materials')
+    expect(await screen.findByText('“父母双方居民身份证”的文件已失效，请重新上传')).toBeTruthy()
+  })
+})
+
+function httpGet(path: string, token: string): Promise<string> {
+  return httpCall('GET', path, token)
+}
+
+function httpPut(path: string, token: string, body: unknown): Promise<string> {
+  return httpCall('PUT', path, token, JSON.stringify(body))
+}
+
+function httpCall(method: string, path: string, token: string, body?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${platform.apiUrl}${path}`,
+      { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}

@@ -1,0 +1,264 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { commitmentText } from '@contract/api/applications'
+import type { DraftMaterial } from '@contract/api/drafts'
+import { isWeapp } from '@/shared/platform/env'
+import { pickDocument, pickImages } from '@/shared/platform/media'
+import { scrollToTop } from '@/shared/platform/scroll'
+import { a11y } from '@/shared/ui/a11y'
+import { Button } from '@/shared/ui/nutui'
+import { withMaterial, withoutFile } from '../model/draft'
+import { choiceFor, choiceSummary, materialErrors, type MaterialNeed } from '../model/materials'
+import { pendingFor, type PendingUpload } from '../model/uploadQueue'
+import type { ApplyContext } from './ApplyGate'
+import { updateDraft, useApplySession } from './applySession'
+import { ErrorSummary } from './ErrorSummary'
+import { StepHeader } from './StepHeader'
+import { SyncNote } from './SyncNote'
+import { keyboardActivation } from './keyboard'
+import { TextAction } from './TextAction'
+import { useMaterialUpload } from './useMaterialUpload'
+
+/**
+ * Step 2: each material once, with the ways this citizen may provide it — their own 电子证照 (chosen for them),
+ * an upload, 告知承诺 or 容缺 where the guide allows. Moving on needs every material provided and no file still
+ * on its way.
+ */
+export function MaterialsStep(props: { context: ApplyContext; onNext: () => void }) {
+  const { targetId, form, draft, needs } = props.context
+  const { sync, serverErrors, uploads } = useApplySession(targetId)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [summary, setSummary] = useState<string[]>([])
+  const itemNames = new Map(form.items.map((i) => [i.itemId, i.name]))
+  const licensed = needs.filter((n) => choiceFor(draft, n.material.id)?.via === 'license').length
+
+  const next = () => {
+    const missing = materialErrors(needs, draft)
+    const messages = Object.values(missing)
+    if (uploads.some((u) => u.status !== 'failed')) messages.push('还有文件正在上传，请稍等')
+    setErrors(missing)
+    setSummary(messages)
+    if (messages.length === 0) props.onNext()
+    else scrollToTop()
+  }
+
+  return (
+    <View>
+      <StepHeader current="materials" title="提供材料" />
+      <Text className="apply-lead">
+        {needs.length === 0
+          ? '根据您的情况，不需要另外提供材料。'
+          : `共 ${needs.length} 项材料${licensed > 0 ? `，其中 ${licensed} 项已用您的电子证照自动提供，不用上传` : ''}。`}
+      </Text>
+      <ErrorSummary messages={summary} />
+      {needs.map((need) => (
+        <MaterialCard
+          key={need.material.id}
+          targetId={targetId}
+          need={need}
+          choice={choiceFor(draft, need.material.id)}
+          pending={pendingFor(uploads, need.material.id)}
+          usedBy={need.material.forItems.map((id) => itemNames.get(id) ?? id)}
+          error={errors[`materials.${need.material.id}`] ?? serverErrors[`materials.${need.material.id}`]}
+        />
+      ))}
+      <View className="apply-actions">
+        <Button className="tap" type="primary" block onClick={next}>
+          下一步：核对信息
+        </Button>
+      </View>
+      <SyncNote status={sync} />
+    </View>
+  )
+}
+
+function Choice(props: { checked: boolean; label: string; onSelect: () => void }) {
+  return (
+    <View
+      className={`choice tap${props.checked ? ' choice--checked' : ''}`}
+      onClick={props.onSelect}
+      {...a11y({ role: 'radio', checked: props.checked, label: props.label })}
+      {...keyboardActivation(props.onSelect)}
+    >
+      <View className="choice__mark" {...a11y({ hidden: true })} />
+      <Text className="choice__label">{props.label}</Text>
+    </View>
+  )
+}
+
+function MaterialCard(props: {
+  targetId: string
+  need: MaterialNeed
+  choice: DraftMaterial | undefined
+  pending: PendingUpload[]
+  usedBy: string[]
+  error?: string
+}) {
+  const { targetId, need, choice, pending } = props
+  const { material, license } = need
+  const upload = useMaterialUpload(targetId)
+  const [reading, setReading] = useState(false)
+  const choose = (next: DraftMaterial) => updateDraft(targetId, (d, now) => withMaterial(d, next, now))
+  const uploading = choice?.via === 'upload' || pending.length > 0
+  const done = choice !== undefined && !(choice.via === 'upload' && choice.files.length === 0)
+
+  return (
+    <View
+      className={`material${props.error ? ' material--invalid' : ''}`}
+      {...a11y({ role: 'group', label: material.name })}
+    >
+      <Text className="material__name">{material.name}</Text>
+      <Text className="apply-note">{`用于：${props.usedBy.join('、')}${material.note ? `。${material.note}` : ''}`}</Text>
+      <Text className={`material__status${done ? ' material__status--done' : ''}`}>
+        {done ? `✓ ${choiceSummary(choice, need)}` : '还没有提供'}
+      </Text>
+      {props.error ? (
+        <Text className="field__error" {...a11y({ role: 'alert' })}>
+          {props.error}
+        </Text>
+      ) : null}
+      <View className="choice-group" {...a11y({ role: 'radiogroup', label: `${material.name}的提供方式` })}>
+        {license ? (
+          <Choice
+            checked={choice?.via === 'license'}
+            label={`使用电子证照：${license.name}（${license.issuer}），免提交`}
+            onSelect={() => choose({ materialId: material.id, via: 'license', licenseId: license.id })}
+          />
+        ) : null}
+        <Choice
+          checked={uploading}
+          label="上传照片或文件（JPG、PNG、PDF，10MB以内）"
+          onSelect={() => {
+            if (choice?.via !== 'upload') choose({ materialId: material.id, via: 'upload', files: [] })
+          }}
+        />
+        {need.commitment ? (
+          <Choice
+            checked={choice?.via === 'commitment' || reading}
+            label="告知承诺：不用提供，签署承诺书"
+            onSelect={() => setReading(true)}
+          />
+        ) : null}
+        {need.toleranceDays !== undefined ? (
+          <Choice
+            checked={choice?.via === 'deferred'}
+            label={`容缺受理：先提交申请，${need.toleranceDays}个工作日内补交`}
+            onSelect={() => choose({ materialId: material.id, via: 'deferred' })}
+          />
+        ) : null}
+      </View>
+
+      {reading && choice?.via !== 'commitment' ? (
+        <View>
+          <Text className="commitment">{commitmentText(material.name)}</Text>
+          <Button
+            className="tap"
+            type="primary"
+            block
+            onClick={() => {
+              setReading(false)
+              choose({ materialId: material.id, via: 'commitment' })
+            }}
+          >
+            我已阅读，同意承诺
+          </Button>
+        </View>
+      ) : null}
+      {choice?.via === 'commitment' ? (
+        <Text className="commitment">{commitmentText(material.name)}</Text>
+      ) : null}
+
+      {uploading ? (
+        <View>
+          {(choice?.via === 'upload' ? choice.files : []).map((file) => (
+            <View key={file.fileId} className="upload">
+              <View className="upload__row">
+                <Text className="upload__name">{`✓ ${file.name}（${kilobytes(file.size)}）`}</Text>
+                <TextAction
+                  danger
+                  label={`删除${file.name}`}
+                  onClick={() =>
+                    updateDraft(targetId, (d, now) => withoutFile(d, material.id, file.fileId, now))
+                  }
+                >
+                  删除
+                </TextAction>
+              </View>
+            </View>
+          ))}
+          {pending.map((item) => (
+            <PendingRow
+              key={item.localId}
+              item={item}
+              onRetry={() => upload.retry(item.localId)}
+              onRemove={() => upload.remove(item.localId)}
+            />
+          ))}
+          <View className="apply-actions">
+            <Button
+              className="tap"
+              type="primary"
+              fill="outline"
+              block
+              onClick={async () => upload.add(material.id, await pickImages(1))}
+            >
+              拍照或从相册选择
+            </Button>
+            <Button
+              className="tap"
+              type="primary"
+              fill="outline"
+              block
+              onClick={async () => upload.add(material.id, await pickDocument())}
+            >
+              {isWeapp ? '从微信聊天中选择文件' : '选择文件（PDF或图片）'}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+const kilobytes = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)}MB`
+    : `${Math.max(1, Math.round(bytes / 1024))}KB`
+
+function PendingRow(props: { item: PendingUpload; onRetry: () => void; onRemove: () => void }) {
+  const { item } = props
+  const percent = Math.round(item.progress * 100)
+  return (
+    <View className="upload">
+      <View className="upload__row">
+        <Text className="upload__name">
+          {item.status === 'compressing'
+            ? `${item.name}：正在压缩…`
+            : item.status === 'uploading'
+              ? `${item.name}：正在上传 ${percent}%`
+              : `${item.name}：上传失败`}
+        </Text>
+      </View>
+      {item.status === 'uploading' ? (
+        <View className="upload__bar" {...a11y({ role: 'progressbar', label: `上传进度${percent}%` })}>
+          <View className="upload__fill" style={{ width: `${percent}%` }} />
+        </View>
+      ) : null}
+      {item.status === 'failed' ? (
+        <>
+          <Text className="field__error" {...a11y({ role: 'alert' })}>
+            {item.error ?? '上传没有成功'}
+          </Text>
+          <View className="upload__actions">
+            <TextAction label={`重新上传${item.name}`} onClick={props.onRetry}>
+              重试
+            </TextAction>
+            <TextAction danger label={`删除${item.name}`} onClick={props.onRemove}>
+              删除
+            </TextAction>
+          </View>
+        </>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+import { useEffect, useMemo } from 'react'
+import type { SituationAnswers } from '@contract/api/catalog'
+import { prefillForm } from '@contract/rules/formAutofill'
+import { isSignedIn, useSession } from '@/shared/api/session'
+import { useAutofill } from '../api/getAutofill'
+import { useChecklist } from '../api/getChecklist'
+import { useForm } from '../api/getForm'
+import { withAnswers } from '../model/draft'
+import { materialNeeds, withAutomaticLicenses } from '../model/materials'
+import { openSession, updateDraft, useApplySession } from './applySession'
+
+/**
+ * Everything an apply page works from: the session (draft), the form, the citizen's autofill sources with
+ * the prefills they give, and the materials to provide for the draft's answers. 电子证照 the citizen holds
+ * are chosen for them as soon as both are known.
+ */
+export function useApplyData(targetId: string, routeAnswers: SituationAnswers) {
+  const signedIn = useSession(isSignedIn)
+  const session = useApplySession(targetId)
+  const form = useForm(targetId)
+  const autofill = useAutofill(signedIn)
+  const checklist = useChecklist(targetId, session.draft?.answers)
+
+  // Answers given again in the guide replace the draft's (the citizen just gave them); steps without answers
+  // in their route leave them alone. Compared as text: the route gives a new object on every render.
+  const answersKey = JSON.stringify(routeAnswers)
+  const editing = session.phase === 'editing'
+  // Opening runs once per session (openSession returns at once afterwards).
+  useEffect(() => {
+    if (signedIn) void openSession(targetId, JSON.parse(answersKey) as SituationAnswers)
+  }, [signedIn, targetId, answersKey])
+
+  useEffect(() => {
+    const answers = JSON.parse(answersKey) as SituationAnswers
+    if (editing && Object.keys(answers).length > 0) {
+      updateDraft(targetId, (draft, now) => withAnswers(draft, answers, now))
+    }
+  }, [editing, answersKey, targetId])
+
+  const prefills = useMemo(
+    () => (form.data && autofill.data ? prefillForm(form.data, autofill.data) : {}),
+    [form.data, autofill.data],
+  )
+  const needs = useMemo(
+    () =>
+      form.data && autofill.data && checklist.data
+        ? materialNeeds(checklist.data.materials, form.data, autofill.data.licenses)
+        : undefined,
+    [form.data, autofill.data, checklist.data],
+  )
+
+  useEffect(() => {
+    if (needs && editing) updateDraft(targetId, (draft, now) => withAutomaticLicenses(draft, needs, now))
+  }, [needs, editing, targetId])
+
+  return { signedIn, session, form, autofill, checklist, prefills, needs }
+}
