@@ -10,7 +10,7 @@ import {
   PIECE_SYLLABLE,
   UNIT_CHAR,
 } from './query'
-import { FIELD_ALIAS, type IndexData, MAX_FIELD_LENGTH } from './searchIndex'
+import { FIELD_ALIAS, type IndexData, MAX_FIELD_LENGTH, soundBits } from './searchIndex'
 
 /**
  * Relevance of one catalog entry to an analysed query, in [0, 1] plus a small popularity prior:
@@ -72,6 +72,11 @@ const matchedCount = new Int32Array(MAX_UNITS)
 const covered = new Uint8Array(WIDTH)
 const bestUnit = new Float32Array(MAX_UNITS)
 const bestPair = new Float32Array(MAX_UNITS)
+/** Per-query memo of evaluated texts: per slot, unitCount floats in memoTop and memoPair. */
+const memoTop = new Float32Array(8192)
+const memoPair = new Float32Array(8192)
+const memoMatchedWeight = new Float32Array(8192)
+const memoCovered = new Uint8Array(8192)
 const DP_WIDTH = WIDTH + 1
 const dpValue = new Float32Array((MAX_RUN + 1) * DP_WIDTH)
 const dpStart = new Int8Array((MAX_RUN + 1) * DP_WIDTH)
@@ -100,6 +105,9 @@ interface RunPieces {
 /** Scores entries against one query; built once per query, then allocation-free per entry. */
 export class QueryScorer {
   private readonly unitCount: number
+  /** This query's number on the index (marks the texts it has evaluated), and the next free memo slot. */
+  private readonly queryId: number
+  private nextSlot = 1
   private readonly totalWeight: number
   private readonly totalPairWeight: number
   private readonly isChar: Uint8Array
@@ -110,6 +118,10 @@ export class QueryScorer {
   private readonly pairWeights: Float32Array
   /** Character units whose character is not a Han character (digits): compared one by one. */
   private readonly plainUnitMask: number
+  /** soundBits of every character unit: a field without any of them cannot match a character unit. */
+  private readonly charSounds: number
+  /** Whether the query has pinyin runs (which the sound summary does not cover). */
+  private readonly hasRuns: boolean
   /** Per syllable id: bit i set when character unit i reads it; per loose spelling id likewise. */
   private readonly homophoneUnits: Int32Array
   private readonly nearUnits: Int32Array
@@ -125,7 +137,13 @@ export class QueryScorer {
     query: AnalyzedQuery,
   ) {
     const { units } = query
-    const { table } = index
+    const { table, scratch } = index
+    // Query numbers only grow; long before they overflow, forget every text's mark.
+    if (scratch.queryCounter > 0x3fff0000) {
+      scratch.textQuery.fill(0)
+      scratch.queryCounter = 0
+    }
+    this.queryId = ++scratch.queryCounter
     this.readingStart = table.readingStart
     this.readingIds = table.readingIds
     this.looseId = table.looseId
@@ -142,13 +160,17 @@ export class QueryScorer {
     this.homophoneUnits = new Int32Array(table.syllables.length)
     this.nearUnits = new Int32Array(table.syllables.length)
     let plainUnitMask = 0
+    let charSounds = 0
     units.forEach((unit, i) => {
       if (unit.type !== UNIT_CHAR) return
+      charSounds |= soundBits(table, unit.code)
       if (unit.readings.length === 0) plainUnitMask |= 1 << i
       for (const reading of unit.readings) this.homophoneUnits[reading] |= 1 << i
       for (const loose of unit.looseReadings) this.nearUnits[loose] |= 1 << i
     })
     this.plainUnitMask = plainUnitMask
+    this.charSounds = charSounds
+    this.hasRuns = units.some((unit) => unit.type !== UNIT_CHAR)
     this.runs = units.map((unit) => {
       if (unit.type === UNIT_CHAR) return null
       const pieces = unit.pieces.flat()
@@ -183,48 +205,41 @@ export class QueryScorer {
    * matched (SURE, SOUND_ALIKE or 0), for highlighting.
    */
   score(entry: number, out: EntryScore, nameMatches?: Uint8Array): void {
-    const { unitCount, unitWeight, joined, index } = this
-    const { fieldCodeStart, fieldKind, fieldWeight, fieldCoreLength, entryFieldStart } = index
+    const { unitCount, unitWeight, joined, index, charSounds, hasRuns } = this
+    const { fieldText, fieldKind, fieldWeight, fieldInsertStart, fieldInsertEnd, entryFieldStart } = index
+    const { textCodeStart, textSounds, textCoreLength } = index
+    const { textQuery, textSlot } = index.scratch
     bestUnit.fill(0, 0, unitCount)
     bestPair.fill(0, 0, unitCount)
     let exactness = 0
     const firstField = entryFieldStart[entry]
     const lastField = entryFieldStart[entry + 1]
     for (let field = firstField; field < lastField; field++) {
-      const start = fieldCodeStart[field]
-      const length = fieldCodeStart[field + 1] - start
-      if (!this.fillMatches(field, start, length)) continue
-      const weight = fieldWeight[field]
-      covered.fill(0, 0, length)
-      let matchedWeight = 0
-      for (let i = 0; i < unitCount; i++) {
-        const row = i * WIDTH
-        const isChar = this.isChar[i] === 1
-        let top = 0
-        for (let n = 0; n < matchedCount[i]; n++) {
-          const p = matchedAt[row + n]
-          const quality = match[row + p]
-          if (quality < 1 && isChar && !this.matchedNextTo(i, row, p, length)) continue
-          const how = quality === 1 || !isChar ? SURE : SOUND_ALIKE
-          if (how > covered[p]) covered[p] = how
-          if (quality > top) top = quality
-        }
-        if (top === 0) continue
-        matchedWeight += unitWeight[i] * top
-        if (weight * top > bestUnit[i]) bestUnit[i] = weight * top
-        if (joined[i]) {
-          const pair = weight * pairQuality(row - WIDTH, row, matchedCount[i])
-          if (pair > bestPair[i]) bestPair[i] = pair
-        }
+      const text = fieldText[field]
+      const start = textCodeStart[text]
+      if (!hasRuns) {
+        if ((textSounds[text] & charSounds) === 0) continue
+        const insertEnd = fieldInsertEnd[field]
+        if (insertEnd !== 0 && !this.anyUnitIn(start + fieldInsertStart[field], start + insertEnd)) continue
       }
-      this.clearMatches()
-      if (matchedWeight === 0 || fieldKind[field] > ALIAS) continue
-      const core = fieldCoreLength[field]
-      let coveredCore = 0
-      for (let p = 0; p < core; p++) if (covered[p]) coveredCore++
-      const fieldExactness = (weight * (matchedWeight / this.totalWeight) * coveredCore) / core
+      const highlight = nameMatches !== undefined && field === firstField
+      const slot =
+        textQuery[text] === this.queryId && !highlight
+          ? textSlot[text]
+          : this.evaluate(text, highlight ? nameMatches : undefined)
+      if (slot < 0) continue
+      const weight = fieldWeight[field]
+      const base = slot * unitCount
+      for (let i = 0; i < unitCount; i++) {
+        const top = weight * memoTop[base + i]
+        if (top > bestUnit[i]) bestUnit[i] = top
+        const pair = weight * memoPair[base + i]
+        if (pair > bestPair[i]) bestPair[i] = pair
+      }
+      if (fieldKind[field] > ALIAS) continue
+      const fieldExactness =
+        (weight * (memoMatchedWeight[slot] / this.totalWeight) * memoCovered[slot]) / textCoreLength[text]
       if (fieldExactness > exactness) exactness = fieldExactness
-      if (nameMatches && field === firstField) nameMatches.set(covered.subarray(0, length))
     }
     let coverage = 0
     let order = 0
@@ -240,29 +255,70 @@ export class QueryScorer {
   }
 
   /**
-   * Fills each unit's row of `match` for one field (and the list of positions set); false when nothing in
-   * the field matches at all.
+   * Matches the query against one text and keeps the result (per unit: best match and best pair with the
+   * previous unit; the query weight matched; the characters of the text's core covered) in a memo slot, so
+   * the same text in other entries is not matched again. Returns the slot, or -1 when nothing matches.
    */
-  private fillMatches(field: number, start: number, length: number): boolean {
-    const { unitCount, unitCode, homophoneUnits, nearUnits, plainUnitMask } = this
-    const { readingStart, readingIds, looseId } = this
+  private evaluate(text: number, nameMatches?: Uint8Array): number {
+    const { unitCount, unitWeight, joined, index } = this
+    const { textCodeStart, textCoreLength } = index
+    const { textQuery, textSlot } = index.scratch
+    const start = textCodeStart[text]
+    const length = textCodeStart[text + 1] - start
+    textQuery[text] = this.queryId
+    textSlot[text] = -1
+    if (!this.fillMatches(text, start, length)) return -1
+    // Slot 0 is scratch, for when the memo is full.
+    const slot = (this.nextSlot + 1) * unitCount <= memoTop.length ? this.nextSlot++ : 0
+    const base = slot * unitCount
+    covered.fill(0, 0, length)
+    let matchedWeight = 0
+    for (let i = 0; i < unitCount; i++) {
+      const row = i * WIDTH
+      const isChar = this.isChar[i] === 1
+      let top = 0
+      for (let n = 0; n < matchedCount[i]; n++) {
+        const p = matchedAt[row + n]
+        const quality = match[row + p]
+        if (quality < 1 && isChar && !this.matchedNextTo(i, row, p, length)) continue
+        const how = quality === 1 || !isChar ? SURE : SOUND_ALIKE
+        if (how > covered[p]) covered[p] = how
+        if (quality > top) top = quality
+      }
+      memoTop[base + i] = top
+      memoPair[base + i] = top > 0 && joined[i] ? pairQuality(row - WIDTH, row, matchedCount[i]) : 0
+      matchedWeight += unitWeight[i] * top
+    }
+    this.clearMatches()
+    if (matchedWeight === 0) return -1
+    let coveredCore = 0
+    for (let p = 0; p < textCoreLength[text]; p++) if (covered[p]) coveredCore++
+    memoMatchedWeight[slot] = matchedWeight
+    memoCovered[slot] = coveredCore
+    if (nameMatches) nameMatches.set(covered.subarray(0, length))
+    if (slot > 0) textSlot[text] = slot
+    return slot
+  }
+
+  /**
+   * Fills each unit's row of `match` for one text (and the list of positions set); false when nothing in
+   * the text matches at all.
+   */
+  private fillMatches(text: number, start: number, length: number): boolean {
+    const { unitCount, unitCode, homophoneUnits, readingStart, readingIds } = this
     const codes = this.index.codes
     matchedCount.fill(0, 0, unitCount)
     let any = false
     for (let p = 0; p < length; p++) {
       const code = codes[start + p]
-      let units = plainUnitMask
+      const units = this.unitsMatching(code)
+      if (units === 0) continue
       let sameSound = 0
       if (code >= HAN_FIRST && code <= HAN_LAST) {
         const slot = code - HAN_FIRST
-        for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
-          const reading = readingIds[j]
-          sameSound |= homophoneUnits[reading]
-          units |= nearUnits[looseId[reading]]
-        }
-        units |= sameSound
+        for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++)
+          sameSound |= homophoneUnits[readingIds[j]]
       }
-      if (units === 0) continue
       for (let i = 0; i < unitCount; i++) {
         if (((units >>> i) & 1) === 0) continue
         // An exact character also reads the same: it is among the sound-alikes, checked first.
@@ -281,7 +337,7 @@ export class QueryScorer {
         any = true
       }
     }
-    const letters = this.index.fieldLetters[field]
+    const letters = this.index.textLetters[text]
     for (let i = 0; i < unitCount; i++) {
       const run = this.runs[i]
       if (run === null || (letters & run.requiredLetters) !== run.requiredLetters) continue
@@ -289,6 +345,28 @@ export class QueryScorer {
     }
     if (!any) this.clearMatches()
     return any
+  }
+
+  /**
+   * Character units that may match `code` (bit i for unit i): those sounding like it or nearly, and the
+   * units of characters without a reading (digits), compared as they are.
+   */
+  private unitsMatching(code: number): number {
+    if (code < HAN_FIRST || code > HAN_LAST) return this.plainUnitMask
+    const { readingStart, readingIds, homophoneUnits, nearUnits, looseId } = this
+    const slot = code - HAN_FIRST
+    let units = this.plainUnitMask
+    for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
+      const reading = readingIds[j]
+      units |= homophoneUnits[reading] | nearUnits[looseId[reading]]
+    }
+    return units
+  }
+
+  private anyUnitIn(from: number, to: number): boolean {
+    const codes = this.index.codes
+    for (let at = from; at < to; at++) if (this.unitsMatching(codes[at]) !== 0) return true
+    return false
   }
 
   private clearMatches(): void {

@@ -40,8 +40,11 @@ const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 50
 /** Entries scored in full per query: the best by a cheap first pass over the postings. */
 const CANDIDATE_CAP = 120
-/** A first-pass credit for a homophone of a query character. */
+/** A first-pass credit for a homophone of a query character… */
 const HOMOPHONE_CREDIT = 0.7
+/** …unless that sound is in more than this share of a large catalog's entries. */
+const COMMON_SOUND_SHARE = 0.1
+const COMMON_SOUND_MIN_ENTRIES = 1000
 /** Hits must match at least this share of the query's weight… */
 const MIN_COVERAGE = 0.3
 /** …and score at least this share of the best hit. */
@@ -149,7 +152,12 @@ function creditCharUnit(pass: CandidatePass, index: IndexData, unit: Unit) {
   pass.beginKey()
   pass.credit(index.charPostings.get(unit.code), unit.weight)
   for (const reading of unit.readings) {
-    pass.credit(index.syllablePostings.get(reading), unit.weight * HOMOPHONE_CREDIT)
+    const postings = index.syllablePostings.get(reading)
+    // A sound shared by a large part of the catalog (zheng: 证 政 正…) is no lead: a typo there is found
+    // through the characters around it.
+    if (postings && postings.length <= Math.max(index.size * COMMON_SOUND_SHARE, COMMON_SOUND_MIN_ENTRIES)) {
+      pass.credit(postings, unit.weight * HOMOPHONE_CREDIT)
+    }
   }
 }
 
@@ -193,7 +201,7 @@ function creditPinyinUnit(pass: CandidatePass, index: IndexData, unit: Unit) {
   for (const piece of syllables) creditPiece(pass, index, piece, share)
 }
 
-function candidates(index: IndexData, query: AnalyzedQuery): Int32Array {
+export function candidates(index: IndexData, query: AnalyzedQuery): Int32Array {
   const pass = new CandidatePass(index)
   for (const unit of query.units) {
     if (unit.type === UNIT_CHAR) creditCharUnit(pass, index, unit)
