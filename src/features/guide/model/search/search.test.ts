@@ -59,6 +59,19 @@ describe('pinyin', () => {
     expect(top('ｊｉｅｈｕｎ')).toBe('结婚登记')
   })
 
+  test('syllables separated by apostrophes while the keyboard is composing', () => {
+    expect(top("shen'fen'zheng")).toMatch(/^居民身份证/)
+    expect(top('jie’hun')).toBe('结婚登记')
+  })
+
+  test('Latin letters in a name or alias are typed as they are', () => {
+    const catalog = createSearchIndex([
+      entry('i-ipo', '企业上市合规证明', 10, { aliases: ['IPO合规证明'] }),
+      entry('i-other', '印章刻制备案', 10),
+    ])
+    expect(searchCatalog(catalog, 'ipo')[0]?.id).toBe('i-ipo')
+  })
+
   test('a polyphone is found under any of its readings (行 is xing and hang)', () => {
     const bank = createSearchIndex([entry('i-bank', '银行开户许可', 1), entry('i-trip', '出行登记', 1)])
     expect(searchCatalog(bank, 'yinhang')[0]?.name).toBe('银行开户许可')
@@ -130,6 +143,36 @@ describe('ranking', () => {
       entry('i-c', '护照补发', 40),
     ])
     expect(searchCatalog(catalog, '护照').map((hit) => hit.id)).toEqual(['i-b', 'i-c', 'i-a'])
+  })
+
+  test('the same service run by several counties is listed for each, the most requested first', () => {
+    const catalog = createSearchIndex([
+      entry('i-birth-ludian', '出生登记', 120, { department: '鲁甸县公安局' }),
+      entry('i-birth-city', '出生登记', 900, { department: '昭通市公安局' }),
+      entry('i-birth-weixin', '出生登记', 40, { department: '威信县公安局' }),
+    ])
+    expect(searchCatalog(catalog, '出生登记').map((hit) => hit.id)).toEqual([
+      'i-birth-city',
+      'i-birth-ludian',
+      'i-birth-weixin',
+    ])
+    expect(searchCatalog(catalog, '鲁甸 出生登记')[0]?.id).toBe('i-birth-ludian')
+  })
+
+  test('a 一件事 comes before a single item that matches as well, even a more requested one', () => {
+    const catalog = createSearchIndex([
+      entry('i-move-in', '户口迁入', 1850, { aliases: ['迁户口'] }),
+      { ...entry('b-move', '户口迁移一件事', 1210, { aliases: ['迁户口'] }), kind: 'bundle' },
+    ])
+    expect(searchCatalog(catalog, '迁户口').map((hit) => hit.id)).toEqual(['b-move', 'i-move-in'])
+  })
+
+  test('a colloquial alias matches the same words typed with other fillers', () => {
+    const catalog = createSearchIndex([
+      entry('i-a', '甲事项', 1, { aliases: ['公司搬家了要办什么'] }),
+      entry('i-b', '乙事项', 500, { aliases: ['公司搬家事项'] }),
+    ])
+    expect(searchCatalog(catalog, '公司搬家怎么办')[0]?.id).toBe('i-a')
   })
 
   test('relevance comes before popularity', () => {
