@@ -1,0 +1,79 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { AuthTokens } from '@contract/api'
+import { endSession, startSession } from '@/shared/api/session'
+import { replaceRoute } from '@/shared/platform/navigation'
+import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
+import { RescheduleFlow } from './RescheduleFlow'
+import { bookAs, meanwhile, newCitizen, slotAt } from './testing'
+
+jest.mock('@/shared/platform/navigation', () => ({ replaceRoute: jest.fn(), currentRoute: jest.fn() }))
+
+setStorageBackend(createMemoryStorage())
+
+let platform: TestPlatform
+let tokens: AuthTokens
+
+beforeEach(async () => {
+  platform = await startTestPlatform('2026-11-18T10:00:00+08:00')
+  endSession()
+  tokens = await newCitizen(platform)
+  startSession(tokens)
+})
+
+afterEach(async () => {
+  await platform.close()
+})
+
+function renderFlow(appointmentId: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <QueryClientProvider client={client}>
+      <RescheduleFlow appointmentId={appointmentId} />
+    </QueryClientProvider>,
+  )
+}
+
+const tap = (element: HTMLElement) => act(() => void fireEvent.click(element))
+const button = (name: string | RegExp) => screen.getByRole('button', { name })
+
+describe('RescheduleFlow', () => {
+  it('moves an evening booking to a Saturday morning after the citizen confirms', async () => {
+    const evening = await bookAs(platform, tokens, (await slotAt(platform, '2026-11-19', '18:00')).slotId)
+    renderFlow(evening.appointmentId)
+    expect(await screen.findByText('原预约：明天 11月19日 周四 18:00–18:30（改约成功前保留）')).toBeTruthy()
+    expect(button('18:00–18:30，您现在预约的时段').getAttribute('aria-disabled')).toBe('true')
+
+    tap(await screen.findByRole('button', { name: /^11月21日 周六，周末/ }))
+    tap(await screen.findByRole('button', { name: '09:30–10:00，还剩4个名额' }))
+    const ask = screen.getByRole('alertdialog', { name: '改到 11月21日 周六 09:30–10:00？' })
+    expect((await meanwhile(() => slotAt(platform, '2026-11-19', '18:00'))).remaining).toBe(2)
+    tap(within(ask).getByRole('button', { name: '确认改约' }))
+
+    await waitFor(() =>
+      expect(replaceRoute).toHaveBeenCalledWith(
+        `/packages/appointments/ticket/index?id=${evening.appointmentId}`,
+      ),
+    )
+    expect((await meanwhile(() => slotAt(platform, '2026-11-19', '18:00'))).remaining).toBe(3)
+    expect((await meanwhile(() => slotAt(platform, '2026-11-21', '09:30'))).remaining).toBe(3)
+  })
+
+  it('keeps the old booking when the new time fills up meanwhile, and offers the nearest others', async () => {
+    const evening = await bookAs(platform, tokens, (await slotAt(platform, '2026-11-19', '18:00')).slotId)
+    renderFlow(evening.appointmentId)
+    tap(await screen.findByRole('button', { name: /^11月21日 周六，周末/ }))
+    tap(await screen.findByRole('button', { name: '09:30–10:00，还剩4个名额' }))
+    const target = await slotAt(platform, '2026-11-21', '09:30')
+    for (let i = 0; i < target.remaining; i++)
+      await bookAs(platform, await newCitizen(platform), target.slotId)
+    tap(within(screen.getByRole('alertdialog')).getByRole('button', { name: '确认改约' }))
+
+    const notice = await screen.findByRole('alert')
+    expect(within(notice).getByText('您选的时段刚刚约满了，请换一个时段')).toBeTruthy()
+    expect(within(notice).getAllByRole('button')[0].textContent).toMatch(/^11月21日 周六 周末 09:00–09:30/)
+    expect(replaceRoute).not.toHaveBeenCalled()
+    expect((await meanwhile(() => slotAt(platform, '2026-11-19', '18:00'))).remaining).toBe(2)
+  })
+})
