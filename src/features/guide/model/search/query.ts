@@ -11,8 +11,10 @@ import { forEachCode, isDigit, isHan, isLetter, SEPARATOR } from './text'
 export const UNIT_CHAR = 0
 export const UNIT_PINYIN = 1
 
-/** Queries are cut to this many units (the platform accepts 50 characters). */
+/** Queries are cut to this many units (the platform accepts 50 characters)… */
 export const MAX_UNITS = 32
+/** …read from at most this many characters (room for spaces and emoji between them). */
+const MAX_QUERY_LENGTH = 256
 /** A pinyin run is cut to this many letters. */
 export const MAX_RUN = 40
 
@@ -129,15 +131,16 @@ function piecesOf(run: string): Piece[][] {
   for (let k = 0; k < run.length; k++) {
     const here: Piece[] = []
     const letter = run.charCodeAt(k)
-    for (let end = k + 1; end <= Math.min(run.length, k + 6); end++) {
+    for (let end = k + 1; end <= Math.min(run.length, k + LONGEST_SYLLABLE); end++) {
       const syllable = idOf.get(run.slice(k, end))
       if (syllable !== undefined) {
         here.push({ end, type: PIECE_SYLLABLE, syllable, letter, retroflex: false, prefixOf: null })
       }
     }
     const retroflex = run[k + 1] === 'h' && 'zcs'.includes(run[k])
-    if (retroflex)
+    if (retroflex) {
       here.push({ end: k + 2, type: PIECE_INITIAL, syllable: -1, letter, retroflex, prefixOf: null })
+    }
     const type = 'iuv'.includes(run[k]) ? PIECE_LETTER : PIECE_INITIAL
     here.push({ end: k + 1, type, syllable: -1, letter, retroflex: false, prefixOf: null })
     const tail = run.slice(k)
@@ -180,6 +183,12 @@ function likelyReading(pieces: readonly (readonly Piece[])[]): Piece[] {
   return chosen
 }
 
+/**
+ * A pinyin run stands for several characters: it weighs about as much as the characters it likely spells
+ * (a character weighs 1 to 2, see characterWeight).
+ */
+const RUN_WEIGHT_PER_PIECE = 1.5
+
 /** How much a character tells apart entries: rare characters weigh up to twice the commonest. */
 function characterWeight(index: IndexData, code: number): number {
   const frequency = index.charPostings.get(code)?.length ?? 0
@@ -187,7 +196,7 @@ function characterWeight(index: IndexData, code: number): number {
 }
 
 export function analyzeQuery(index: IndexData, query: string): AnalyzedQuery {
-  let tokens = tokenize(query.slice(0, 2 * MAX_UNITS * 4))
+  let tokens = tokenize(query.slice(0, MAX_QUERY_LENGTH))
   if (tokens.some((token) => !token.filler)) tokens = tokens.filter((token) => !token.filler)
   tokens = tokens.slice(0, MAX_UNITS)
   if (tokens.length === 0) return EMPTY
@@ -205,7 +214,7 @@ export function analyzeQuery(index: IndexData, query: string): AnalyzedQuery {
         pieces,
         likelyPieces,
         term: token.term,
-        weight: 1.5 * Math.max(1, likelyPieces.length),
+        weight: RUN_WEIGHT_PER_PIECE * Math.max(1, likelyPieces.length),
       }
     }
     const readings = isDigit(token.code) ? [] : readingsOfCode(token.code)

@@ -10,7 +10,7 @@ import {
   PIECE_SYLLABLE,
   UNIT_CHAR,
 } from './query'
-import { FIELD_ALIAS, type IndexData, MAX_FIELD_LENGTH, soundBits } from './searchIndex'
+import { FIELD_ALIAS, FIELD_NAME, type IndexData, MAX_FIELD_LENGTH, soundBits } from './searchIndex'
 
 /**
  * Relevance of one catalog entry to an analysed query, in [0, 1] plus a small popularity prior:
@@ -54,6 +54,7 @@ export const SOUND_ALIKE = 1
 const HAN_FIRST = FIRST_HAN
 const HAN_LAST = LAST_HAN
 const WIDTH = MAX_FIELD_LENGTH
+const NAME = FIELD_NAME
 const ALIAS = FIELD_ALIAS
 const SYLLABLE = PIECE_SYLLABLE
 const PREFIX = PIECE_PREFIX
@@ -222,7 +223,7 @@ export class QueryScorer {
         const insertEnd = fieldInsertEnd[field]
         if (insertEnd !== 0 && !this.anyUnitIn(start + fieldInsertStart[field], start + insertEnd)) continue
       }
-      const highlight = nameMatches !== undefined && field === firstField
+      const highlight = nameMatches !== undefined && field === firstField && fieldKind[field] === NAME
       const slot =
         textQuery[text] === this.queryId && !highlight
           ? textSlot[text]

@@ -201,7 +201,7 @@ function creditPinyinUnit(pass: CandidatePass, index: IndexData, unit: Unit) {
   for (const piece of syllables) creditPiece(pass, index, piece, share)
 }
 
-export function candidates(index: IndexData, query: AnalyzedQuery): Int32Array {
+function candidates(index: IndexData, query: AnalyzedQuery): Int32Array {
   const pass = new CandidatePass(index)
   for (const unit of query.units) {
     if (unit.type === UNIT_CHAR) creditCharUnit(pass, index, unit)
@@ -240,7 +240,8 @@ function highlightsOf(name: string, matched: Uint8Array): Array<[number, number]
  */
 export function searchCatalog(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const data = indexData(index)
-  const limit = Math.min(Math.max(Math.floor(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT)
+  const wanted = Math.floor(options.limit ?? DEFAULT_LIMIT)
+  const limit = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), MAX_LIMIT) : DEFAULT_LIMIT
   if (data.size === 0 || typeof query !== 'string') return []
   const analyzed = analyzeQuery(data, query)
   if (analyzed.units.length === 0) return []

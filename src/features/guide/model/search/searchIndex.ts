@@ -111,23 +111,25 @@ export function letterPairKey(first: number, second: number): number {
   return first * 128 + second
 }
 
-/** Letters ('a'…'z' codes) a code can be typed with: its pinyin first letters, or itself for a letter. */
-export function forEachFirstLetter(code: number, visit: (letter: number) => void): void {
-  if (isLetter(code)) {
-    visit(code)
-    return
-  }
-  if (code < FIRST_HAN || code > LAST_HAN) return
-  const { readingStart, readingIds, firstLetter } = pinyinTable()
+/**
+ * The letters a character can be typed with, as bits (letter - 'a'): the first letters of its readings, or
+ * the letter itself.
+ */
+export function letterBits(table: PinyinTable, code: number): number {
+  if (isLetter(code)) return 1 << (code - LETTER_A)
+  if (code < FIRST_HAN || code > LAST_HAN) return 0
   const slot = code - FIRST_HAN
-  let seen = 0
-  for (let j = readingStart[slot]; j < readingStart[slot + 1]; j++) {
-    const letter = firstLetter[readingIds[j]]
-    const bit = 1 << (letter - 0x61)
-    if (seen & bit) continue
-    seen |= bit
-    visit(letter)
+  let bits = 0
+  for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
+    bits |= 1 << (table.firstLetter[table.readingIds[j]] - LETTER_A)
   }
+  return bits
+}
+
+const LETTER_A = 0x61
+
+function forEachBit(bits: number, visit: (bit: number) => void): void {
+  for (let rest = bits; rest !== 0; rest &= rest - 1) visit(31 - Math.clz32(rest & -rest))
 }
 
 /**
@@ -240,6 +242,14 @@ class PostingsBuilder {
 }
 
 /** Builds the index of a catalog (once per catalog version: ≈ 10 ms for 300 entries on a laptop). */
+/** What a text contributes to the postings, worked out once however many fields share the text. */
+interface TextKeys {
+  chars: number[]
+  syllables: number[]
+  letterPairs: number[]
+  letterStarts: number[]
+}
+
 /** Stores each distinct text once, with what the scorer needs to know about it. */
 class TextStore {
   readonly codeStart: number[] = []
@@ -247,35 +257,60 @@ class TextStore {
   readonly coreLength: number[] = []
   readonly letters: number[] = []
   readonly sounds: number[] = []
+  readonly keys: TextKeys[] = []
   private readonly ids = new Map<string, number>()
 
   constructor(private readonly table: PinyinTable) {}
 
   idOf(textCodes: readonly number[]): number {
-    const key = String.fromCharCode(...textCodes.map((code) => code & 0xffff)) + textCodes.length
+    const key = textCodes.join()
     const known = this.ids.get(key)
-    if (known !== undefined && this.sameCodes(known, textCodes)) return known
+    if (known !== undefined) return known
     const id = this.codeStart.length
     this.ids.set(key, id)
     this.codeStart.push(this.codes.length)
     this.codes.push(...textCodes)
     this.coreLength.push(coreLength(textCodes))
+    const { table } = this
+    const chars = new Set<number>()
+    const syllables = new Set<number>()
+    const letterPairs = new Set<number>()
     let letters = 0
     let sounds = 0
+    let previousLetters = 0
     for (const code of textCodes) {
-      if (code === GAP) continue
-      sounds |= soundBits(this.table, code)
-      forEachFirstLetter(code, (letter) => (letters |= 1 << (letter - 0x61)))
+      if (code === GAP) {
+        previousLetters = 0
+        continue
+      }
+      chars.add(code)
+      sounds |= soundBits(table, code)
+      if (code >= FIRST_HAN && code <= LAST_HAN) {
+        const slot = code - FIRST_HAN
+        for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
+          syllables.add(table.readingIds[j])
+        }
+      }
+      const current = letterBits(table, code)
+      forEachBit(previousLetters, (first) =>
+        forEachBit(current, (second) => letterPairs.add(letterPairKey(first + LETTER_A, second + LETTER_A))),
+      )
+      letters |= current
+      previousLetters = current
     }
+    const letterStarts: number[] = []
+    forEachBit(textCodes[0] === GAP ? 0 : letterBits(table, textCodes[0]), (bit) =>
+      letterStarts.push(bit + LETTER_A),
+    )
     this.letters.push(letters)
     this.sounds.push(sounds)
+    this.keys.push({
+      chars: [...chars],
+      syllables: [...syllables],
+      letterPairs: [...letterPairs],
+      letterStarts,
+    })
     return id
-  }
-
-  private sameCodes(id: number, textCodes: readonly number[]): boolean {
-    const start = this.codeStart[id]
-    const end = id + 1 < this.codeStart.length ? this.codeStart[id + 1] : this.codes.length
-    return end - start === textCodes.length && textCodes.every((code, k) => this.codes[start + k] === code)
   }
 }
 
@@ -295,40 +330,21 @@ export function createSearchIndex(entries: readonly CatalogEntry[]): SearchIndex
   const letterStarts = new PostingsBuilder()
   let maxHot = 0
 
-  const post = (entry: number, textCodes: readonly number[], kind: FieldKind) => {
-    let previousLetters: number[] = []
-    textCodes.forEach((code, position) => {
-      if (code === GAP) {
-        previousLetters = []
-        return
-      }
-      chars.add(code, entry, kind)
-      // Departments are shared by hundreds of entries: a homophone of one of their characters is no lead.
-      if (kind !== FIELD_DEPARTMENT && code >= FIRST_HAN && code <= LAST_HAN) {
-        const slot = code - FIRST_HAN
-        for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
-          syllables.add(table.readingIds[j], entry, kind)
-        }
-      }
-      if (kind > FIELD_ALIAS) return
-      const currentLetters: number[] = []
-      forEachFirstLetter(code, (letter) => {
-        currentLetters.push(letter)
-        if (position === 0) letterStarts.add(letter, entry, kind)
-        for (const previous of previousLetters) letterPairs.add(letterPairKey(previous, letter), entry, kind)
-      })
-      previousLetters = currentLetters
-    })
-  }
-
   const addField = (entry: number, textCodes: number[], kind: FieldKind, weight: number, insert = [0, 0]) => {
     if (textCodes.length === 0) return
-    fieldText.push(texts.idOf(textCodes))
+    const text = texts.idOf(textCodes)
+    fieldText.push(text)
     fieldKind.push(kind)
     fieldWeight.push(weight)
     fieldInsertStart.push(insert[0])
     fieldInsertEnd.push(insert[1])
-    post(entry, textCodes, kind)
+    const keys = texts.keys[text]
+    for (const code of keys.chars) chars.add(code, entry, kind)
+    // Departments are shared by hundreds of entries: a homophone of one of their characters is no lead.
+    if (kind !== FIELD_DEPARTMENT) for (const syllable of keys.syllables) syllables.add(syllable, entry, kind)
+    if (kind > FIELD_ALIAS) return
+    for (const pair of keys.letterPairs) letterPairs.add(pair, entry, kind)
+    for (const letter of keys.letterStarts) letterStarts.add(letter, entry, kind)
   }
 
   /** Texts that need no field of their own (tags; a department and its variants), GAP-separated. */
