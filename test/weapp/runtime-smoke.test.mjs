@@ -158,3 +158,122 @@ test('the guide search page loads from its subpackage, searches as the citizen t
   ])
   assert.deepEqual(errorsOf(app), [])
 })
+
+// ── 预约: the tab in the main package, booking and the ticket in their subpackage, against the simulator ──
+
+/** Every element of `tag` in a rendered WXML tree. */
+function findTags(node, tag, found = []) {
+  if (typeof node === 'string') return found
+  if (node.tag === tag) found.push(node)
+  for (const child of node.children) findTags(child, tag, found)
+  return found
+}
+
+const textOf = (node) => (typeof node === 'string' ? node : node.children.map(textOf).join(''))
+
+/** The <button> saying `text` (a step title may say the same words). */
+function buttonNamed(page, text) {
+  const button = findTags(page.render(), 'wx-button').find((node) => textOf(node).trim() === text)
+  assert.ok(button, `no button "${text}"`)
+  return button
+}
+
+/**
+ * Sends the app's wx.request calls to a real simulator over loopback (launchApp's routing table is empty), so
+ * the subpackage pages run against the platform's real answers. Taro looks wx.request up on every call.
+ */
+async function connectToSimulator() {
+  const { tsImport } = await import('tsx/esm/api')
+  const simulatorModule = await tsImport('../../mock/app.ts', import.meta.url)
+  const { startSimulator } = simulatorModule.default ?? simulatorModule
+  const simulator = await startSimulator({ port: 0, stateFile: null, now: '2026-11-18T10:00:00+08:00' })
+  const original = app.wx.request
+  app.wx.request = (options) => {
+    const url = String(options.url).replace(/^https?:\/\/[^/]+/, simulator.url)
+    fetch(url, { method: options.method ?? 'GET', headers: options.header, body: options.data }).then(
+      async (res) => {
+        const result = { statusCode: res.status, data: await res.text(), header: {}, errMsg: 'request:ok' }
+        options.success?.(result)
+        options.complete?.(result)
+      },
+      (error) => {
+        const result = { errMsg: `request:fail ${error.message}` }
+        options.fail?.(result)
+        options.complete?.(result)
+      },
+    )
+    return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
+  }
+  return async () => {
+    app.wx.request = original
+    await simulator.close()
+  }
+}
+
+/** Real network answers arrive on the host's event loop: let them land, then run the app's due timers. */
+async function until(page, condition, what) {
+  for (let i = 0; i < 100; i++) {
+    await app.flush()
+    if (condition(page)) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  assert.fail(`${what}; the page shows ${JSON.stringify(page.texts())}`)
+}
+
+test('the 预约 tab offers booking to a guest and opens the booking subpackage', async () => {
+  const tab = await app.openPage('pages/appointments/index')
+  assert.ok(tab.findByText('登录查看我的预约'), 'no way for a guest to see their appointments')
+  const before = app.navigations.length
+  await tab.tap('预约办事')
+  assert.deepEqual(app.navigations.slice(before), [
+    { api: 'navigateTo', url: '/packages/appointments/book/index' },
+  ])
+  assert.deepEqual(errorsOf(app), [])
+})
+
+test('on weapp a citizen signs in, books an evening slot and gets a ticket with a QR image', async () => {
+  const disconnect = await connectToSimulator()
+  try {
+    const login = await app.openPage('packages/account/login/index')
+    if (login.findByText('同意隐私政策')) await login.tap('同意隐私政策')
+    await login.tap('微信一键登录')
+    await until(login, () => app.navigations.some((n) => n.api === 'reLaunch'), 'no sign-in')
+
+    const book = await app.openPage('packages/appointments/book/index', {
+      serviceId: 'i-id-card-renewal',
+      hallId: 'hall-city',
+    })
+    await until(book, (page) => page.texts().includes('晚间延时'), 'no evening slots on the first day')
+    assert.ok(
+      book.texts().includes('11月19日 周四，可约工作时间、午间、晚间，共余92个名额'),
+      'the week strip',
+    )
+    await book.tap('18:00–18:30')
+    await until(
+      book,
+      (page) => page.texts().includes('帮家人预约（帮办代办）'),
+      'choosing a slot did not open the confirm step',
+    )
+    const before = app.navigations.length
+    await book.tap(buttonNamed(book, '确认预约'))
+    await until(book, () => app.navigations.length > before, 'booking did not open the ticket')
+    const [{ api, url }] = app.navigations.slice(before)
+    assert.equal(api, 'redirectTo')
+    const id = /[?&]id=(a-\d+)/.exec(url)?.[1]
+    assert.ok(id, `ticket route without an id: ${url}`)
+
+    const ticket = await app.openPage('packages/appointments/ticket/index', { id })
+    await until(ticket, (page) => page.texts().includes('已预约'), 'the ticket did not load')
+    assert.ok(
+      ticket.texts().includes('明天 11月19日 周四 18:00–18:30') ||
+        ticket.texts().includes('11月19日 周四 18:00–18:30'),
+    )
+    const [qr] = findTags(ticket.render(), 'wx-image')
+    assert.ok(qr, 'no <image> for the QR code')
+    assert.match(String(qr.attr.src), /^data:image\/gif;base64,/, 'the QR code is not an inline image')
+    assert.deepEqual(ticket.renderWarnings, [])
+    assert.deepEqual(errorsOf(app), [])
+  } finally {
+    await disconnect()
+  }
+})
