@@ -27,6 +27,7 @@ import {
   daysBetween,
   eachDate,
   isCalendarDate,
+  monthDayText,
   shanghaiDate,
 } from '../../types/rules/calendar'
 import { toShanghaiIso } from '../framework/clock'
@@ -74,11 +75,6 @@ function pad2(n: number): string {
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 const fromMinutes = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
 const shanghaiInstant = (date: string, time: string) => `${date}T${time}:00+08:00`
-
-/** 11月23日 — how the messages name a date. */
-function monthDay(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-}
 
 function hoursText(minutes: number): string {
   return minutes % 60 === 0 ? `${minutes / 60}小时` : `${minutes}分钟`
@@ -244,7 +240,7 @@ function assertInWindow(ctx: SimContext, spec: SlotSpec): void {
   throw new ApiError(
     422,
     'OUTSIDE_BOOKING_WINDOW',
-    `只能预约${monthDay(window.from)}至${monthDay(window.to)}的时段，请重新选择`,
+    `只能预约${monthDayText(window.from)}至${monthDayText(window.to)}的时段，请重新选择`,
     window,
   )
 }
@@ -271,7 +267,7 @@ function assertMayBook(ctx: SimContext, citizen: Citizen): void {
   throw new ApiError(
     403,
     'BOOKING_RESTRICTED',
-    `您近${BOOKING_POLICY.noShowPeriodDays}天内有${BOOKING_POLICY.noShowLimit}次预约未到场，${monthDay(until)}起才能再预约。如有特殊情况，请拨打12345。`,
+    `您近${BOOKING_POLICY.noShowPeriodDays}天内有${BOOKING_POLICY.noShowLimit}次预约未到场，${monthDayText(until)}起才能再预约。如有特殊情况，请拨打12345。`,
     { restrictedUntil: until },
   )
 }
@@ -297,7 +293,7 @@ function assertNoDuplicate(
   throw new ApiError(
     409,
     'DUPLICATE_APPOINTMENT',
-    `${mine && existing.applicant.kind === 'self' ? '您' : '这位办事人'}${monthDay(spec.date)}已预约过「${service}」，同一事项每天只能预约一次`,
+    `${mine && existing.applicant.kind === 'self' ? '您' : '这位办事人'}${monthDayText(spec.date)}已预约过「${service}」，同一事项每天只能预约一次`,
     mine ? { date: spec.date, appointmentId: existing.id } : { date: spec.date },
   )
 }

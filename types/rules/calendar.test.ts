@@ -14,6 +14,7 @@ import {
   eachDate,
   isCalendarDate,
   isWorkingDay,
+  monthDayText,
   shanghaiDate,
   workingDaysBetween,
   type YearExceptions,
@@ -172,6 +173,11 @@ describe('calendar: month and year boundaries', () => {
       ])
       assert.deepEqual(eachDate('2026-02-02', '2026-01-30'), [])
     })
+  })
+
+  it('writes dates as citizens read them', () => {
+    assert.equal(monthDayText('2026-11-23'), '11月23日')
+    assert.equal(monthDayText('2027-01-01'), '1月1日')
   })
 
   it('knows real dates from look-alikes', () => {

@@ -68,6 +68,11 @@ export function dayOfWeek(date: string): number {
   return new Date(toUtcMs(date)).getUTCDay()
 }
 
+/** 11月23日 — a date as citizens read it (messages from the platform and the app say dates alike). */
+export function monthDayText(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+}
+
 export function isWeekend(date: string): boolean {
   const day = dayOfWeek(date)
   return day === 0 || day === 6

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { endSession, startSession } from '@/shared/api/session'
 import { openRoute, replaceRoute } from '@/shared/platform/navigation'
 import { type HttpRequest, setHttpTransport } from '@/shared/platform/request'
@@ -15,6 +15,9 @@ jest.mock('@/shared/platform/navigation', () => ({
 }))
 
 setStorageBackend(createMemoryStorage())
+// Each test talks to a real simulator over HTTP: on a busy 2-core machine an answer can take seconds.
+configure({ asyncUtilTimeout: 5_000 })
+jest.setTimeout(30_000)
 
 // Wednesday 18 November 2026, 10:00: the window is Thu 19 Nov … Wed 2 Dec.
 const NOW = '2026-11-18T10:00:00+08:00'

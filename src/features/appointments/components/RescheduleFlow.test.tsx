@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api'
 import { endSession, startSession } from '@/shared/api/session'
 import { replaceRoute } from '@/shared/platform/navigation'
@@ -11,6 +11,9 @@ import { bookAs, meanwhile, newCitizen, slotAt } from './testing'
 jest.mock('@/shared/platform/navigation', () => ({ replaceRoute: jest.fn(), currentRoute: jest.fn() }))
 
 setStorageBackend(createMemoryStorage())
+// Each test talks to a real simulator over HTTP: on a busy 2-core machine an answer can take seconds.
+configure({ asyncUtilTimeout: 5_000 })
+jest.setTimeout(30_000)
 
 let platform: TestPlatform
 let tokens: AuthTokens

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api'
 import type { Appointment } from '@contract/api/appointments'
 import { endSession, startSession } from '@/shared/api/session'
@@ -18,6 +18,9 @@ jest.mock('@/shared/platform/location', () => ({ openMap: jest.fn() }))
 jest.mock('@/shared/platform/phone', () => ({ callPhone: jest.fn() }))
 
 setStorageBackend(createMemoryStorage())
+// Each test talks to a real simulator over HTTP: on a busy 2-core machine an answer can take seconds.
+configure({ asyncUtilTimeout: 5_000 })
+jest.setTimeout(30_000)
 
 const NOW = '2026-11-18T10:00:00+08:00'
 

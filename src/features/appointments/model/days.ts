@@ -5,9 +5,9 @@ import type {
   Slot,
   SlotPeriod,
 } from '@contract/api/appointments'
-import { dayOfWeek, eachDate } from '@contract/rules/calendar'
+import { dayOfWeek, eachDate, monthDayText } from '@contract/rules/calendar'
 import { PERIOD_NAMES } from './periods'
-import { dateOf, monthDay, weekdayOf } from './time'
+import { dateOf, weekdayOf } from './time'
 
 /** One day of the booking window, as the week strip shows it. */
 export interface BookingDay {
@@ -59,7 +59,7 @@ function describe(
   holidayName: string | undefined,
   day: DaySlots,
 ) {
-  const label = `${monthDay(date)} ${weekdayOf(date)}`
+  const label = `${monthDayText(date)} ${weekdayOf(date)}`
   if (kind === 'unknown') return `${label}，节假日安排尚未公布，暂不能预约`
   const what =
     kind === 'holiday'
@@ -106,7 +106,7 @@ export function bookingDays(
       date,
       weekday: weekdayOf(date),
       dayOfMonth: Number(date.slice(8, 10)),
-      monthDay: monthDay(date),
+      monthDay: monthDayText(date),
       monthLabel: index === 0 || date.endsWith('-01') ? `${Number(date.slice(5, 7))}月` : undefined,
       kind: entry?.kind,
       holidayName: entry?.name,

@@ -1,5 +1,6 @@
 import type { Appointment } from '@contract/api/appointments'
-import { clockOf, monthDay } from './time'
+import { monthDayText } from '@contract/rules/calendar'
+import { clockOf } from './time'
 
 export type StatusTone = 'active' | 'done' | 'muted' | 'warning'
 
@@ -38,11 +39,11 @@ export function applicantText(applicant: Appointment['applicant']): string {
 /** 将在11月22日 19:00 通过短信提醒您 */
 export function reminderText(reminder: NonNullable<Appointment['reminder']>): string {
   const channel = reminder.channel === 'wechat' ? '微信消息' : '短信'
-  return `将在${monthDay(reminder.remindAt.slice(0, 10))} ${clockOf(reminder.remindAt)}通过${channel}提醒您`
+  return `将在${monthDayText(reminder.remindAt.slice(0, 10))} ${clockOf(reminder.remindAt)}通过${channel}提醒您`
 }
 
 /** 预约开始前2小时（11月23日 16:00）前可取消或改约 */
 export function changeDeadlineText(appointment: Appointment): string {
   const until = appointment.changeableUntil
-  return `${monthDay(until.slice(0, 10))} ${clockOf(until)}前可取消或改约`
+  return `${monthDayText(until.slice(0, 10))} ${clockOf(until)}前可取消或改约`
 }

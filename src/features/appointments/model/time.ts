@@ -1,4 +1,4 @@
-import { dayOfWeek, daysBetween } from '@contract/rules/calendar'
+import { dayOfWeek, daysBetween, monthDayText } from '@contract/rules/calendar'
 
 /**
  * Dates and times as the platform sends them (`2026-11-23T18:00:00+08:00`), read as written and never
@@ -15,14 +15,9 @@ export const clockOf = (time: string): string => time.slice(11, 16)
 
 export const weekdayOf = (date: string): string => WEEKDAYS[dayOfWeek(date)]
 
-/** 11月23日 */
-export function monthDay(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-}
-
 /** 11月23日 周一, or 明天 11月23日 周一 when `today` is the day before. */
 export function dayLabel(date: string, today?: string): string {
-  const label = `${monthDay(date)} ${weekdayOf(date)}`
+  const label = `${monthDayText(date)} ${weekdayOf(date)}`
   if (today === undefined) return label
   const offset = daysBetween(today, date)
   if (offset === 0) return `今天 ${label}`
