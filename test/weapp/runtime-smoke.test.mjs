@@ -277,3 +277,76 @@ test('on weapp a citizen signs in, books an evening slot and gets a ticket with 
     await disconnect()
   }
 })
+
+// ── 一表申请: the apply subpackage against the simulator ───────────────────────────────────────────────────
+
+/** Every input of a rendered tree with its `name`. */
+const inputNamed = (page, name) => findTags(page.render(), 'wx-input').find((node) => node.attr.name === name)
+
+/** POST through the app's own (simulator-bound) wx.request, for the platform's test controls. */
+function simPost(request, path, body) {
+  return new Promise((resolve, reject) =>
+    request({
+      url: `http://simulator/api/v1${path}`,
+      method: 'POST',
+      header: { 'content-type': 'application/json' },
+      data: JSON.stringify(body),
+      success: (res) => resolve(JSON.parse(res.data)),
+      fail: reject,
+    }),
+  )
+}
+
+test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what he types is stored encrypted', async () => {
+  const disconnect = await connectToSimulator()
+  // The app is signed in since the booking test; this simulator knows the session as 王建国 (u-0003: verified,
+  // 电子证照, earlier applications), whose requests it sees.
+  const toSimulator = app.wx.request
+  const { accessToken } = await simPost(toSimulator, '/__sim/login', { phone: '13908701111' })
+  app.wx.request = (options) =>
+    toSimulator({ ...options, header: { ...options.header, Authorization: `Bearer ${accessToken}` } })
+  try {
+    const form = await app.openPage('packages/apply/form/index', {
+      targetId: 'b-newborn',
+      answers: 'child_age:under1,born_in_province:yes,parents_married:yes,settle_with:father,social_card:yes',
+    })
+    await until(
+      form,
+      (page) => page.texts().includes('已为您自动填好 15 项，还需填写 3 项。请核对后继续。'),
+      'the form did not open prefilled',
+    )
+    assert.ok(form.texts().includes('王建国'), 'the verified name is not shown')
+    assert.ok(form.texts().includes('✓ 已核验 · 来自公安人口库'), 'no provenance on the verified values')
+
+    const name = inputNamed(form, 'newborn.name')
+    assert.ok(name, 'no input for 新生儿姓名')
+    await form.fire(name, 'input', { detail: { value: '王小雨', cursor: 3 } })
+    await until(
+      form,
+      () =>
+        app.calls.some(
+          ({ api, args }) =>
+            api === 'setStorage' && args[0].key === 'ttb.apply.draft.b-newborn' && args[0].encrypt === true,
+        ),
+      'the draft was not written to WeChat’s encrypted storage',
+    )
+    for (const { api, args } of app.calls) {
+      if ((api !== 'setStorageSync' && api !== 'setStorage') || args[0]?.encrypt === true) continue
+      const written = JSON.stringify(args)
+      assert.ok(
+        !written.includes('王小雨') && !written.includes('530627197811050019'),
+        `in clear: ${written}`,
+      )
+    }
+    // Every NutUI Input (shared/ui/Field) renders its hidden clear icon as an <i>, which has no WeChat template:
+    // a known shared issue (the icon never shows), reported; anything else is this page's.
+    assert.deepEqual(
+      form.renderWarnings.filter((warning) => !warning.includes('Template `tmpl_0_i` not found')),
+      [],
+    )
+    assert.deepEqual(errorsOf(app), [])
+  } finally {
+    app.wx.request = toSimulator
+    await disconnect()
+  }
+})

@@ -6,8 +6,11 @@ export interface PickedFile {
   size: number
   /** 'image' or 'file'; the uploader decides on type checks and compression. */
   kind: 'image' | 'file'
-  /** The file's name with its extension (the type check reads it; the platform keeps it for the record). */
-  name: string
+  /**
+   * The file's name with its extension (the type check reads it; the platform keeps it for the record). Every
+   * picker here sets it; older callers that make their own PickedFile may leave it out.
+   */
+  name?: string
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path
@@ -89,7 +92,7 @@ function compressInBrowser(file: PickedFile, quality: number): Promise<PickedFil
       canvas.toBlob(
         (blob) => {
           if (!blob || blob.size >= file.size) return resolve(file)
-          const name = file.name.replace(/\.[^.]*$/, '') + '.jpg'
+          const name = (file.name ?? baseName(file.path)).replace(/\.[^.]*$/, '') + '.jpg'
           resolve({ path: URL.createObjectURL(blob), size: blob.size, kind: 'image', name })
         },
         'image/jpeg',

@@ -187,7 +187,7 @@ describe('the form step', () => {
     unmount()
     applyStore.setState({}, true) // the page was killed: nothing in memory
     renderPage('form')
-    expect(await screen.findByText('您有一份还没提交的申请')).toBeTruthy()
+    expect(await screen.findByText('您有一份还没提交的“新生儿出生一件事”申请')).toBeTruthy()
     tap('继续填写')
     await screen.findByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')
     expect(

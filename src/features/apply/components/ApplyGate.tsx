@@ -7,6 +7,7 @@ import type { Draft } from '@contract/api/drafts'
 import type { GuideResult } from '@contract/api/catalog'
 import type { Prefill } from '@contract/rules/formAutofill'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
+import { confirm } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
@@ -83,7 +84,9 @@ export function ApplyGate(props: {
       />
     )
   }
-  if (session.phase === 'choosing') return <DraftChoice targetId={targetId} routeAnswers={routeAnswers} />
+  if (session.phase === 'choosing') {
+    return <DraftChoice targetId={targetId} name={form.data?.name} routeAnswers={routeAnswers} />
+  }
   if (
     session.phase !== 'editing' ||
     !session.draft ||
@@ -111,11 +114,16 @@ export function ApplyGate(props: {
 }
 
 /** Reopening: continue the saved application, or start over; a newer copy from elsewhere is offered, not applied. */
-function DraftChoice(props: { targetId: string; routeAnswers: SituationAnswers }) {
+function DraftChoice(props: { targetId: string; name?: string; routeAnswers: SituationAnswers }) {
   const { opening } = useApplySession(props.targetId)
   if (!opening) return null
   const now = new Date()
-  const restart = () =>
+  const what = props.name ? `“${props.name}”` : ''
+  const restart = async () => {
+    const sure = await confirm('重新开始', '已填写的内容和上传的材料将被清空，确定重新开始吗？', '重新开始')
+    if (sure) startAgain()
+  }
+  const startAgain = () =>
     startOver(
       props.targetId,
       Object.keys(props.routeAnswers).length > 0
@@ -126,7 +134,7 @@ function DraftChoice(props: { targetId: string; routeAnswers: SituationAnswers }
   if (opening.kind === 'resume') {
     return (
       <View className="apply-banner" {...a11y({ role: 'region', label: '未提交的申请' })}>
-        <Text className="apply-banner__title">您有一份还没提交的申请</Text>
+        <Text className="apply-banner__title">{`您有一份还没提交的${what}申请`}</Text>
         <Text>{`上次保存于 ${savedAtLabel(opening.draft.updatedAt, now)}，填写的内容和材料都还在。`}</Text>
         <View className="apply-actions">
           <Button
@@ -150,7 +158,7 @@ function DraftChoice(props: { targetId: string; routeAnswers: SituationAnswers }
       {...a11y({ role: 'region', label: '其他设备上的申请' })}
     >
       <Text className="apply-banner__title">另一台设备上有更新的内容</Text>
-      <Text>{`您在另一台设备上于 ${savedAtLabel(opening.server.updatedAt, now)} 保存了这份申请。`}</Text>
+      <Text>{`您在另一台设备上于 ${savedAtLabel(opening.server.updatedAt, now)} 保存了${what}申请。`}</Text>
       <View className="apply-actions">
         <Button
           className="tap"

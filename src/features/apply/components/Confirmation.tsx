@@ -42,7 +42,7 @@ export function Confirmation(props: {
             key={c.caseId}
             className="case-link tap"
             onClick={() => props.onOpenCase(c.caseId)}
-            {...a11y({ role: 'link', label: `${c.itemName}，办件编号 ${c.caseNo}，查看进度` })}
+            {...a11y({ role: 'link' })}
             {...keyboardActivation(() => props.onOpenCase(c.caseId))}
           >
             <Text className="summary-row__label">{c.itemName}</Text>

@@ -34,7 +34,7 @@ export function FieldView(props: FieldViewProps) {
   const hint =
     [field.hint, field.unit ? `单位：${field.unit}` : undefined].filter(Boolean).join('；') || undefined
   return (
-    <View>
+    <View className="apply-field">
       {field.type === 'select' ? (
         <ChoiceField {...props} hint={hint} />
       ) : field.type === 'date' ? (
@@ -88,7 +88,7 @@ function PrefillTag(props: FieldViewProps) {
 function LockedField(props: FieldViewProps) {
   const { field, state } = props
   return (
-    <View className="locked-field">
+    <View className="apply-field">
       <Text className="field__label">{field.label}</Text>
       <View
         className="locked-field__value"
@@ -178,7 +178,7 @@ function DateField(props: FieldViewProps & { hint?: string }) {
           className="date-field field__input tap"
           {...a11y({
             role: 'button',
-            label: `${field.label}，${state.value ? displayValue(field, state.value) : '请选择'}`,
+            label: `${field.label}：${state.value ? displayValue(field, state.value) : '请选择日期'}`,
           })}
         >
           {state.value ? displayValue(field, state.value) : '请选择日期'}

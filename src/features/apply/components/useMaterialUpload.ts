@@ -29,8 +29,9 @@ export function useMaterialUpload(targetId: string) {
     }
   }
 
-  const add = async (materialId: string, files: PickedFile[]) => {
-    for (const file of files) {
+  const add = async (materialId: string, picked: PickedFile[]) => {
+    for (const chosen of picked) {
+      const file = { ...chosen, name: chosen.name ?? chosen.path.split('/').pop() ?? '材料' }
       const problem = pickedFileProblem(file)
       if (problem) {
         showToast(problem)
@@ -45,7 +46,7 @@ export function useMaterialUpload(targetId: string) {
         localId,
         path: ready.path,
         size: ready.size,
-        name: ready.name,
+        name: ready.name ?? file.name,
       })
       await send(localId)
     }

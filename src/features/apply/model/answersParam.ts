@@ -13,9 +13,16 @@ export function encodeAnswers(answers: SituationAnswers): string {
     .join(',')
 }
 
+/** Takes the value as the router hands it over, decoded or not (H5 and weapp differ). */
 export function decodeAnswers(param: string | undefined): SituationAnswers {
   const answers: SituationAnswers = {}
-  for (const pair of (param ?? '').split(',')) {
+  let text = param ?? ''
+  try {
+    text = decodeURIComponent(text)
+  } catch {
+    return answers
+  }
+  for (const pair of text.split(',')) {
     const [question, value, extra] = pair.split(':')
     if (extra === undefined && question && value && TOKEN.test(question) && TOKEN.test(value)) {
       answers[question] = value

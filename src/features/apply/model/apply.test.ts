@@ -324,5 +324,7 @@ describe('answers in the route', () => {
     expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers)
     expect(decodeAnswers('child_age:under1,name:王小雨,x:y:z,<script>:1,')).toEqual({ child_age: 'under1' })
     expect(decodeAnswers(undefined)).toEqual({})
+    expect(decodeAnswers(encodeURIComponent(encodeAnswers(answers)))).toEqual(answers)
+    expect(decodeAnswers('%E0%A4%A')).toEqual({})
   })
 })
