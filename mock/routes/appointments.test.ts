@@ -551,6 +551,8 @@ describe('my appointments and reminders', () => {
       [['cancelled', false]],
     )
     assert.equal(rest.body.nextCursor, null)
+    assert.equal((await api.get('/appointments?cursor=x', { token })).status, 422)
+    assert.equal((await api.get('/appointments?limit=51', { token })).status, 422)
   })
 
   it('shows a seeded citizen’s past visit', async (t) => {

@@ -2,7 +2,6 @@ import { randomInt } from 'node:crypto'
 
 import {
   type Appointment,
-  AppointmentsQuerySchema,
   type AppointmentService,
   BookAppointmentRequestSchema,
   type BookingWindow,
@@ -18,6 +17,7 @@ import {
   SubscriptionRequestSchema,
   type TimeRange,
 } from '../../types/api/appointments'
+import { PageQuerySchema } from '../../types/api/cases'
 import { maskIdNumber, maskName, maskPhone } from '../../types/rules/mask'
 import {
   addDays,
@@ -555,8 +555,10 @@ export const appointmentsFeature: Feature = {
 
     router.get('/appointments', (req) => {
       const citizen = requireCitizen(ctx, req)
-      const query = parseQuery(req, AppointmentsQuerySchema)
+      // GET /appointments?cursor=&limit= — mine: upcoming first (soonest first), then the rest (latest first).
+      const query = parseQuery(req, PageQuerySchema)
       const offset = Number(query.cursor ?? 0)
+      if (!Number.isInteger(offset) || offset < 0) throw validationFailed({ cursor: '分页参数不正确' })
       const limit = query.limit ?? DEFAULT_PAGE_SIZE
       const mine = mineInOrder(ctx, citizen.id)
       return json(200, {

@@ -238,12 +238,6 @@ export const AppointmentSchema = v.object({
 })
 export type Appointment = v.InferOutput<typeof AppointmentSchema>
 
-/** GET /appointments?cursor=&limit= — mine: upcoming first (soonest first), then the rest (latest first). */
-export const AppointmentsQuerySchema = v.object({
-  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d+$/, '分页参数不正确'))),
-  limit: v.optional(v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(50))),
-})
-
 // `details` of the booking errors, so the app can say exactly what happened and what to do next.
 
 /**
