@@ -1,0 +1,72 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { AuthTokens } from '@contract/api'
+import { endSession, startSession } from '@/shared/api/session'
+import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
+import { RatingDetail } from './RatingDetail'
+
+setStorageBackend(createMemoryStorage())
+
+// The seed: 李秀英 rated her property transfer 不满意 (r-0002); the department is fixing it.
+const LI = '15887012345'
+let platform: TestPlatform
+
+beforeEach(async () => {
+  platform = await startTestPlatform()
+  startSession((await platform.sim('/__sim/login', { phone: LI })) as AuthTokens)
+})
+afterEach(async () => {
+  endSession()
+  await platform.close()
+})
+
+function renderDetail(ratingId: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <QueryClientProvider client={client}>
+      <RatingDetail ratingId={ratingId} />
+    </QueryClientProvider>,
+  )
+}
+
+const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })
+
+describe('a 差评 and what came of it', () => {
+  it('shows the department’s reply at its step and offers no 追评 until it reports back', async () => {
+    renderDetail('r-0002')
+    expect(await find('我的评价：不满意')).toBeTruthy()
+    expect(screen.getByText('整改中（当前进度）')).toBeTruthy()
+    expect(screen.getByText('已回访（未开始）')).toBeTruthy()
+    expect(screen.getByText(/窗口工作人员未一次性告知所需材料/)).toBeTruthy()
+    expect(screen.getByText('不满意的原因：反复要求补充材料；办事指南与实际要求不一致')).toBeTruthy()
+    expect(screen.getByText('部门答复整改情况后，您可以追评一次。')).toBeTruthy()
+    expect(screen.queryByText('提交追评')).toBeNull()
+  })
+
+  it('takes one 追评 once the department has reported back', async () => {
+    await platform.sim('/__sim/ratings/r-0002/follow-up', {
+      status: 'rectified',
+      reply: '办事指南已更新，材料清单一次说清。',
+    })
+    renderDetail('r-0002')
+    expect(await find('已整改（当前进度）')).toBeTruthy()
+    const textarea = document.querySelector('[name="append"]')
+    if (!textarea) throw new Error('no 追评 field')
+    act(() => {
+      textarea.dispatchEvent(
+        new CustomEvent('input', { detail: { value: '看到指南更新了，谢谢。' }, bubbles: true }),
+      )
+    })
+    act(() => void fireEvent.click(screen.getByText('提交追评')))
+    expect(await find('我的追评')).toBeTruthy()
+    expect(screen.getByText('看到指南更新了，谢谢。')).toBeTruthy()
+    expect(screen.queryByText('提交追评')).toBeNull()
+  })
+
+  it('is not shown to someone else', async () => {
+    startSession((await platform.sim('/__sim/login', { phone: '13887001234' })) as AuthTokens)
+    renderDetail('r-0002')
+    expect(await find('没有找到这条评价。')).toBeTruthy()
+  })
+})
