@@ -10,7 +10,7 @@ import {
   PIECE_SYLLABLE,
   UNIT_CHAR,
 } from './query'
-import { FIELD_ALIAS, FIELD_NAME, type IndexData, MAX_FIELD_LENGTH, soundBits } from './searchIndex'
+import { FIELD_NAME, FIELD_TAG, GAP, type IndexData, MAX_FIELD_LENGTH, soundBits } from './searchIndex'
 
 /**
  * Relevance of one catalog entry to an analysed query, in [0, 1] plus a small popularity prior:
@@ -29,6 +29,12 @@ import { FIELD_ALIAS, FIELD_NAME, type IndexData, MAX_FIELD_LENGTH, soundBits } 
 const COVERAGE_WEIGHT = 0.5
 const ORDER_WEIGHT = 0.25
 const EXACTNESS_WEIGHT = 0.25
+
+/**
+ * Matching a topic (tag) entirely counts half as much as matching a name or alias entirely: a topic names
+ * a group of services (公安, 医保), which popularity then orders.
+ */
+const TOPIC_EXACTNESS = 0.5
 
 const HOMOPHONE = 0.7
 const NEAR_HOMOPHONE = 0.45
@@ -55,7 +61,8 @@ const HAN_FIRST = FIRST_HAN
 const HAN_LAST = LAST_HAN
 const WIDTH = MAX_FIELD_LENGTH
 const NAME = FIELD_NAME
-const ALIAS = FIELD_ALIAS
+const TAG = FIELD_TAG
+const GAP_CODE = GAP
 const SYLLABLE = PIECE_SYLLABLE
 const PREFIX = PIECE_PREFIX
 const INITIAL = PIECE_INITIAL
@@ -77,7 +84,7 @@ const bestPair = new Float32Array(MAX_UNITS)
 const memoTop = new Float32Array(8192)
 const memoPair = new Float32Array(8192)
 const memoMatchedWeight = new Float32Array(8192)
-const memoCovered = new Uint8Array(8192)
+const memoCovered = new Float32Array(8192)
 const DP_WIDTH = WIDTH + 1
 const dpValue = new Float32Array((MAX_RUN + 1) * DP_WIDTH)
 const dpStart = new Int8Array((MAX_RUN + 1) * DP_WIDTH)
@@ -208,7 +215,7 @@ export class QueryScorer {
   score(entry: number, out: EntryScore, nameMatches?: Uint8Array): void {
     const { unitCount, unitWeight, joined, index, charSounds, hasRuns } = this
     const { fieldText, fieldKind, fieldWeight, fieldInsertStart, fieldInsertEnd, entryFieldStart } = index
-    const { textCodeStart, textSounds, textCoreLength } = index
+    const { textCodeStart, textSounds } = index
     const { textQuery, textSlot } = index.scratch
     bestUnit.fill(0, 0, unitCount)
     bestPair.fill(0, 0, unitCount)
@@ -237,9 +244,9 @@ export class QueryScorer {
         const pair = weight * memoPair[base + i]
         if (pair > bestPair[i]) bestPair[i] = pair
       }
-      if (fieldKind[field] > ALIAS) continue
-      const fieldExactness =
-        (weight * (memoMatchedWeight[slot] / this.totalWeight) * memoCovered[slot]) / textCoreLength[text]
+      if (fieldKind[field] > TAG) continue
+      const exact = weight * (memoMatchedWeight[slot] / this.totalWeight) * memoCovered[slot]
+      const fieldExactness = fieldKind[field] === TAG ? TOPIC_EXACTNESS * exact : exact
       if (fieldExactness > exactness) exactness = fieldExactness
     }
     let coverage = 0
@@ -257,7 +264,7 @@ export class QueryScorer {
 
   /**
    * Matches the query against one text and keeps the result (per unit: best match and best pair with the
-   * previous unit; the query weight matched; the characters of the text's core covered) in a memo slot, so
+   * previous unit; the query weight matched; the share of the text covered) in a memo slot, so
    * the same text in other entries is not matched again. Returns the slot, or -1 when nothing matches.
    */
   private evaluate(text: number, nameMatches?: Uint8Array): number {
@@ -292,13 +299,35 @@ export class QueryScorer {
     }
     this.clearMatches()
     if (matchedWeight === 0) return -1
-    let coveredCore = 0
-    for (let p = 0; p < textCoreLength[text]; p++) if (covered[p]) coveredCore++
+    memoCovered[slot] = this.coveredShare(start, length, textCoreLength[text])
     memoMatchedWeight[slot] = matchedWeight
-    memoCovered[slot] = coveredCore
     if (nameMatches) nameMatches.set(covered.subarray(0, length))
     if (slot > 0) textSlot[text] = slot
     return slot
+  }
+
+  /**
+   * How much of the text the query covers (`covered` set): of its core for a single text, of its best
+   * covered text for gathered ones (tags: 公安 covers the tag 公安 entirely, whatever the other tags).
+   */
+  private coveredShare(start: number, length: number, core: number): number {
+    const codes = this.index.codes
+    let best = 0
+    let segmentStart = 0
+    let coveredInSegment = 0
+    let gathered = false
+    for (let p = 0; p <= length; p++) {
+      if (p === length || codes[start + p] === GAP_CODE) {
+        const segmentLength = gathered || p < length ? p - segmentStart : core
+        if (segmentLength > 0) best = Math.max(best, coveredInSegment / segmentLength)
+        gathered = true
+        segmentStart = p + 1
+        coveredInSegment = 0
+      } else if (covered[p] && (gathered || p < core)) {
+        coveredInSegment++
+      }
+    }
+    return best
   }
 
   /**
