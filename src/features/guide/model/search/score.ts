@@ -228,7 +228,7 @@ export class QueryScorer {
       if (!hasRuns) {
         if ((textSounds[text] & charSounds) === 0) continue
         const insertEnd = fieldInsertEnd[field]
-        if (insertEnd !== 0 && !this.anyUnitIn(start + fieldInsertStart[field], start + insertEnd)) continue
+        if (insertEnd !== 0 && !this.allMatchIn(start + fieldInsertStart[field], start + insertEnd)) continue
       }
       const highlight = nameMatches !== undefined && field === firstField && fieldKind[field] === NAME
       const slot =
@@ -393,10 +393,11 @@ export class QueryScorer {
     return units
   }
 
-  private anyUnitIn(from: number, to: number): boolean {
+  /** Whether every character of codes[from … to) may match a character unit. */
+  private allMatchIn(from: number, to: number): boolean {
     const codes = this.index.codes
-    for (let at = from; at < to; at++) if (this.unitsMatching(codes[at]) !== 0) return true
-    return false
+    for (let at = from; at < to; at++) if (this.unitsMatching(codes[at]) === 0) return false
+    return true
   }
 
   private clearMatches(): void {

@@ -130,6 +130,14 @@ describe('department and topic hints', () => {
     expect(hits[0]?.department).toBe('昭通市人力资源和社会保障局')
   })
 
+  test('a topic named on its own lists its services before names that merely contain its characters', () => {
+    const catalog = createSearchIndex([
+      entry('i-safety', '建筑施工企业安全生产许可', 900, { department: '昭通市住房和城乡建设局' }),
+      entry('i-id', '居民身份证换领', 100, { department: '昭通市公安局', tags: ['户籍', '公安'] }),
+    ])
+    expect(searchCatalog(catalog, '公安')[0]?.id).toBe('i-id')
+  })
+
   test('a topic tag finds the services filed under it', () => {
     expect(new Set(names('出入境', 2))).toEqual(new Set(['普通护照签发', '往来港澳通行证签发']))
   })

@@ -58,9 +58,9 @@ export interface IndexData extends SearchIndex {
   readonly fieldKind: Uint8Array
   readonly fieldWeight: Float32Array
   /**
-   * Per synonym variant of a name or alias: where the substituted word sits. A variant can only do better
-   * than its original through that word, so it is skipped when the query has nothing in that word
-   * (insertEnd 0: not a variant).
+   * Per synonym variant of a name or alias: where the substituted word sits. A variant stands in for its
+   * original only when the query has that whole word (驾照 in 驾照到期, not the 公 of 公司 in 公安); it can
+   * do no better otherwise (insertEnd 0: not a variant).
    */
   readonly fieldInsertStart: Uint8Array
   readonly fieldInsertEnd: Uint8Array
