@@ -1,4 +1,5 @@
-import './appointments.scss'
+import './booking.scss'
+import './myAppointments.scss'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Appointment } from '@contract/api/appointments'

@@ -1,4 +1,4 @@
-import './appointments.scss'
+import './booking.scss'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@contract/api/appointments'

@@ -1,4 +1,4 @@
-import './appointments.scss'
+import './myAppointments.scss'
 import { Text, View } from '@tarojs/components'
 import type { Appointment } from '@contract/api/appointments'
 import { openRoute } from '@/shared/platform/navigation'

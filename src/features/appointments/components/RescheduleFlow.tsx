@@ -1,4 +1,4 @@
-import './appointments.scss'
+import './booking.scss'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Slot } from '@contract/api/appointments'
