@@ -129,10 +129,13 @@ function blur(name: string) {
 const tap = (text: string) =>
   act(() => void fireEvent.click(screen.getAllByText(text, { exact: true }).at(-1) as HTMLElement))
 
-/** Upload (the picker is stubbed) on one material's card: every card offers the same buttons. */
+/**
+ * Upload (the picker is stubbed) on the card of a material only an upload can provide (its buttons show
+ * without a choice to make); every card has the same buttons.
+ */
 function uploadTo(material: string) {
   const card = within(screen.getByRole('group', { name: material }))
-  act(() => void fireEvent.click(card.getByText('上传照片或文件（JPG、PNG、PDF，10MB以内）')))
+  expect(card.queryByRole('radio')).toBeNull()
   act(() => void fireEvent.click(card.getByText('拍照或从相册选择')))
 }
 

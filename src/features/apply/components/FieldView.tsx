@@ -3,6 +3,7 @@ import type { FormField } from '@contract/api/forms'
 import { shanghaiDate } from '@contract/rules/calendar'
 import { a11y } from '@/shared/ui/a11y'
 import { Field, type FieldProps } from '@/shared/ui/Field'
+import { TextAreaField } from '@/shared/ui/TextAreaField'
 import { displayValue } from '../model/review'
 import type { FieldState } from '../model/values'
 import { keyboardActivation } from './keyboard'
@@ -19,6 +20,8 @@ export interface FieldViewProps {
   /** "用回核验信息" after unlocking. */
   onRelock: () => void
 }
+
+const ADDRESS_MAX_LENGTH = 100
 
 const INPUT_TYPES: Partial<Record<FormField['type'], FieldProps['type']>> = {
   idNumber: 'idcard',
@@ -39,6 +42,17 @@ export function FieldView(props: FieldViewProps) {
         <ChoiceField {...props} hint={hint} />
       ) : field.type === 'date' ? (
         <DateField {...props} hint={hint} />
+      ) : field.type === 'address' ? (
+        // Addresses run long: shown whole on several lines, not cut off in a one-line box.
+        <TextAreaField
+          name={field.key}
+          label={field.label}
+          value={state.value}
+          hint={hint}
+          maxLength={field.maxLength ?? ADDRESS_MAX_LENGTH}
+          error={props.error}
+          onChange={props.onChange}
+        />
       ) : (
         <Field
           name={field.key}

@@ -99,7 +99,9 @@ function MaterialCard(props: {
   const upload = useMaterialUpload(targetId)
   const [reading, setReading] = useState(false)
   const choose = (next: DraftMaterial) => updateDraft(targetId, (d, now) => withMaterial(d, next, now))
-  const uploading = choice?.via === 'upload' || pending.length > 0
+  // With nothing but an upload allowed there is nothing to choose: the upload buttons show at once.
+  const onlyUpload = !license && !need.commitment && need.toleranceDays === undefined
+  const uploading = onlyUpload || choice?.via === 'upload' || pending.length > 0
   const done = choice !== undefined && !(choice.via === 'upload' && choice.files.length === 0)
 
   return (
@@ -117,36 +119,38 @@ function MaterialCard(props: {
           {props.error}
         </Text>
       ) : null}
-      <View className="choice-group" {...a11y({ role: 'radiogroup', label: `${material.name}的提供方式` })}>
-        {license ? (
+      {onlyUpload ? null : (
+        <View className="choice-group" {...a11y({ role: 'radiogroup', label: `${material.name}的提供方式` })}>
+          {license ? (
+            <Choice
+              checked={choice?.via === 'license'}
+              label={`使用电子证照：${license.name}（${license.issuer}），免提交`}
+              onSelect={() => choose({ materialId: material.id, via: 'license', licenseId: license.id })}
+            />
+          ) : null}
           <Choice
-            checked={choice?.via === 'license'}
-            label={`使用电子证照：${license.name}（${license.issuer}），免提交`}
-            onSelect={() => choose({ materialId: material.id, via: 'license', licenseId: license.id })}
+            checked={uploading}
+            label="上传照片或文件（JPG、PNG、PDF，10MB以内）"
+            onSelect={() => {
+              if (choice?.via !== 'upload') choose({ materialId: material.id, via: 'upload', files: [] })
+            }}
           />
-        ) : null}
-        <Choice
-          checked={uploading}
-          label="上传照片或文件（JPG、PNG、PDF，10MB以内）"
-          onSelect={() => {
-            if (choice?.via !== 'upload') choose({ materialId: material.id, via: 'upload', files: [] })
-          }}
-        />
-        {need.commitment ? (
-          <Choice
-            checked={choice?.via === 'commitment' || reading}
-            label="告知承诺：不用提供，签署承诺书"
-            onSelect={() => setReading(true)}
-          />
-        ) : null}
-        {need.toleranceDays !== undefined ? (
-          <Choice
-            checked={choice?.via === 'deferred'}
-            label={`容缺受理：先提交申请，${need.toleranceDays}个工作日内补交`}
-            onSelect={() => choose({ materialId: material.id, via: 'deferred' })}
-          />
-        ) : null}
-      </View>
+          {need.commitment ? (
+            <Choice
+              checked={choice?.via === 'commitment' || reading}
+              label="告知承诺：不用提供，签署承诺书"
+              onSelect={() => setReading(true)}
+            />
+          ) : null}
+          {need.toleranceDays !== undefined ? (
+            <Choice
+              checked={choice?.via === 'deferred'}
+              label={`容缺受理：先提交申请，${need.toleranceDays}个工作日内补交`}
+              onSelect={() => choose({ materialId: material.id, via: 'deferred' })}
+            />
+          ) : null}
+        </View>
+      )}
 
       {reading && choice?.via !== 'commitment' ? (
         <View>
