@@ -350,3 +350,61 @@ test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what 
     await disconnect()
   }
 })
+
+// ── 办件进度 · 好差评: 我的 entries, the cases subpackage against the simulator ─────────────────────────────────
+
+test('我的 lists 我的办件, 待评价 and 办不成事反映, each opening the cases subpackage', async () => {
+  const me = await app.openPage('pages/me/index')
+  for (const [text, url] of [
+    ['我的办件', '/packages/cases/list/index'],
+    ['待评价', '/packages/cases/pending/index'],
+    ['办不成事反映', '/packages/cases/feedback/index'],
+  ]) {
+    const before = app.navigations.length
+    await me.tap(text)
+    assert.deepEqual(app.navigations.slice(before), [{ api: 'navigateTo', url }], `tap on "${text}"`)
+  }
+  assert.deepEqual(errorsOf(app), [])
+})
+
+test('on weapp 张明华 sees his cases, the one waiting for 补正, and its timeline', async () => {
+  const disconnect = await connectToSimulator()
+  const toSimulator = app.wx.request
+  const { accessToken } = await simPost(toSimulator, '/__sim/login', { phone: '13887001234' })
+  app.wx.request = (options) =>
+    toSimulator({ ...options, header: { ...options.header, Authorization: `Bearer ${accessToken}` } })
+  try {
+    const list = await app.openPage('packages/cases/list/index')
+    await until(list, (page) => page.texts().includes('出生登记'), 'the case list did not load')
+    // WXML splits text at every {expression}: read the page as one string.
+    const shown = list.texts().join('')
+    for (const expected of ['全部', '普通护照签发', '住房公积金提取', '共6件，已全部显示']) {
+      assert.ok(shown.includes(expected), `no "${expected}" in ${shown}`)
+    }
+    assert.ok(shown.includes('需要补正2项材料'), 'the case waiting for 补正 does not say what to do')
+    assert.ok(shown.includes('有2件事待评价'), 'no reminder of what waits for a rating')
+
+    const detail = await app.openPage('packages/cases/detail/index', { id: 'c-0002' })
+    await until(detail, (page) => page.texts().includes('需要补正的材料'), 'the case page did not load')
+    const page = detail.texts().join('')
+    for (const expected of [
+      '上传父母双方居民身份证',
+      '上传结婚证',
+      '提交补正材料',
+      '当前：补齐补正（暂停计时）',
+    ]) {
+      assert.ok(page.includes(expected), `no "${expected}" on the case page: ${page}`)
+    }
+    // NutUI Input's hidden clear icon has no WeChat template (a known shared issue, see above); nothing else may.
+    for (const page of [list, detail]) {
+      assert.deepEqual(
+        page.renderWarnings.filter((warning) => !warning.includes('Template `tmpl_0_i` not found')),
+        [],
+      )
+    }
+    assert.deepEqual(errorsOf(app), [])
+  } finally {
+    app.wx.request = toSimulator
+    await disconnect()
+  }
+})

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { CaseDetailSchema } from '@contract/api'
+import { CaseDetailSchema } from '@contract/api/cases'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { caseKeys } from './keys'

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
-import { type CaseStatus, CaseSummarySchema, pageSchema } from '@contract/api'
+import { type CaseStatus, CaseSummarySchema } from '@contract/api/cases'
+import { pageSchema } from '@contract/api/common'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import type { CaseFilter } from '../model/filters'
@@ -8,7 +9,7 @@ import { caseKeys } from './keys'
 const CaseListSchema = pageSchema(CaseSummarySchema)
 
 /** A page the size of a phone screen or two: the list loads the next one as the citizen scrolls. */
-export const CASE_PAGE_SIZE = 20
+const CASE_PAGE_SIZE = 20
 
 export function listCases(params: { statuses: readonly CaseStatus[] | null; cursor?: string }) {
   return apiRequest({

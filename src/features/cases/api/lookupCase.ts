@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { type CaseLookupQuery, CaseLookupResultSchema } from '@contract/api'
+import { type CaseLookupQuery, CaseLookupResultSchema } from '@contract/api/cases'
 import { apiRequest } from '@/shared/api/client'
 
 /**

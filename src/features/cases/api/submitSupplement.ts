@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { CaseDetailSchema, type SupplementRequest } from '@contract/api'
+import { CaseDetailSchema, type SupplementRequest } from '@contract/api/cases'
 import { apiRequest } from '@/shared/api/client'
 import { caseKeys } from './keys'
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { CaseSubscriptionSchema } from '@contract/api'
+import { CaseSubscriptionSchema } from '@contract/api/cases'
 import { apiRequest } from '@/shared/api/client'
 import { isWeapp } from '@/shared/platform/env'
 import { requestSubscribe } from '@/shared/platform/subscribe'

@@ -1,6 +1,6 @@
-import './cases.scss'
 import { Text, View } from '@tarojs/components'
 import { useCase } from '../api/getCase'
+import './cases.scss'
 
 /** Which case something is about: its item and number, in one line (e.g. above a 办不成事反映). */
 export function CaseBrief(props: { caseId: string }) {

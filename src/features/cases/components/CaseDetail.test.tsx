@@ -1,7 +1,7 @@
 import http from 'node:http'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { AuthTokens } from '@contract/api'
+import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { pickImages } from '@/shared/platform/media'
 import { openRoute } from '@/shared/platform/navigation'

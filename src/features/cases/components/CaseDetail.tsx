@@ -1,4 +1,3 @@
-import './cases.scss'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import {
@@ -25,6 +24,7 @@ import { StatusTag } from './StatusTag'
 import { SubscribeButton } from './SubscribeButton'
 import { SupplementPanel } from './SupplementPanel'
 import { Timeline } from './Timeline'
+import './cases.scss'
 
 /** 一事一评: the prompt while the case may be rated, then the rating given (or recorded by default). */
 function RatingCard(props: { detail: CaseDetailData; today: string }) {

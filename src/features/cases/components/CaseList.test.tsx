@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import type { AuthTokens } from '@contract/api'
+import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'

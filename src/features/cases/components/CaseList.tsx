@@ -1,5 +1,4 @@
-import './cases.scss'
-import { CustomWrapper, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { shanghaiDate } from '@contract/rules/calendar'
@@ -9,21 +8,16 @@ import { ROUTES } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
-import { CASE_PAGE_SIZE, useCaseList } from '../api/listCases'
+import { useCaseList } from '../api/listCases'
 import { CASE_FILTERS, filterById, mergePages } from '../model/filters'
 import { CaseCard } from './CaseCard'
-
-function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  )
-}
+import './cases.scss'
 
 /**
- * 我的办件: chips by status, then the cases with the most recent activity first. Pages load as the citizen
- * scrolls (or taps 加载更多); pulling down, coming back to the page and the app returning to the
- * foreground all refresh. Each loaded page renders in its own CustomWrapper, so on weapp an update to
- * one page of cards does not resend the whole list through setData.
+ * 我的办件: chips by status, then the cases with the most recent activity first. Pages of 20 load as the
+ * citizen scrolls (or taps 加载更多), so a long history never renders at once; Taro sends only the changed
+ * nodes through setData on weapp. Pulling down, coming back to the page and the app returning to the
+ * foreground all refresh.
  */
 export function CaseList() {
   const [filterId, setFilterId] = useState(CASE_FILTERS[0].id)
@@ -76,12 +70,8 @@ export function CaseList() {
         />
       ) : (
         <View>
-          {chunks(items, CASE_PAGE_SIZE).map((page) => (
-            <CustomWrapper key={page[0].caseId}>
-              {page.map((item) => (
-                <CaseCard key={item.caseId} item={item} today={today} />
-              ))}
-            </CustomWrapper>
+          {items.map((item) => (
+            <CaseCard key={item.caseId} item={item} today={today} />
           ))}
           {list.hasNextPage ? (
             <Button

@@ -1,4 +1,3 @@
-import './cases.scss'
 import { Text, View } from '@tarojs/components'
 import { CASE_STATUS_LABELS, type CaseLookupResult, CaseLookupQuerySchema } from '@contract/api/cases'
 import { shanghaiDate } from '@contract/rules/calendar'
@@ -14,6 +13,7 @@ import { STATUS_TONES } from '../model/caseView'
 import { momentWords } from '../model/dates'
 import { DeadlineView } from './DeadlineView'
 import { StatusTag } from './StatusTag'
+import './cases.scss'
 
 function LookupResult(props: { result: CaseLookupResult; today: string }) {
   const { result, today } = props

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
+import { uploadMaterial } from '@/shared/api/upload'
 import { showToast } from '@/shared/platform/feedback'
 import { pickImages } from '@/shared/platform/media'
 import { a11y } from '@/shared/ui/a11y'
@@ -9,7 +10,6 @@ import { CardTitle } from '@/shared/ui/CardTitle'
 import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
 import { useSubmitSupplement } from '../api/submitSupplement'
-import { uploadMaterial } from '../api/uploadMaterial'
 import type { SupplementAction } from '../model/caseView'
 import { dateWords } from '../model/dates'
 import {
@@ -48,7 +48,7 @@ export function SupplementPanel(props: { caseId: string; action: SupplementActio
       }
       setUploading(materialId)
       try {
-        const uploaded = await uploadMaterial(file.path)
+        const uploaded = await uploadMaterial({ path: file.path })
         setDraft((current) => withFile(current, materialId, uploaded))
       } catch (error) {
         setProblem(messageOf(error))

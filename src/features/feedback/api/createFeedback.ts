@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { type FeedbackRequest, FeedbackTicketSchema } from '@contract/api'
+import { type FeedbackRequest, FeedbackTicketSchema } from '@contract/api/feedback'
 import { apiRequest } from '@/shared/api/client'
 import { feedbackKeys } from './keys'
 

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
-import { FeedbackTicketSchema, pageSchema } from '@contract/api'
+import { pageSchema } from '@contract/api/common'
+import { FeedbackTicketSchema } from '@contract/api/feedback'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { feedbackKeys } from './keys'

@@ -1,4 +1,3 @@
-import './feedback.scss'
 import { Picker, Text, View } from '@tarojs/components'
 import { useRef } from 'react'
 import {
@@ -8,7 +7,7 @@ import {
   type FeedbackKind,
   FeedbackRequestSchema,
   type FeedbackTicket,
-} from '@contract/api'
+} from '@contract/api/feedback'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { useContractForm } from '@/shared/forms/useContractForm'
 import { a11y } from '@/shared/ui/a11y'
@@ -18,6 +17,7 @@ import { FormError } from '@/shared/ui/StatusView'
 import { TextAreaField } from '@/shared/ui/TextAreaField'
 import { useCreateFeedback } from '../api/createFeedback'
 import { useHalls } from '../api/getHalls'
+import './feedback.scss'
 
 const KIND_HINTS: Record<FeedbackKind, string> = {
   cannot_get_done: '说说想办什么事、卡在哪一步、窗口或页面怎么说的',

@@ -1,12 +1,12 @@
-import './feedback.scss'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackTicket } from '@contract/api'
+import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackTicket } from '@contract/api/feedback'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useTickets } from '../api/listFeedback'
 import { ticketSteps, ticketSummary } from '../model/tickets'
+import './feedback.scss'
 
 /** 2026年11月23日 10:00 */
 const dateTime = (time: string) =>

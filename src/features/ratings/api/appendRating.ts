@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { RatingSchema } from '@contract/api'
+import { RatingSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { ratingKeys } from './keys'
 

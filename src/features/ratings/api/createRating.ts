@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { type RatingRequest, RatingSchema } from '@contract/api'
+import { type RatingRequest, RatingSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { ratingKeys } from './keys'
 

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { MAX_PAGE_LIMIT, pageSchema, PendingRatingSchema } from '@contract/api'
+import { MAX_PAGE_LIMIT, pageSchema } from '@contract/api/common'
+import { PendingRatingSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ratingKeys } from './keys'

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { RatingSchema } from '@contract/api'
+import { RatingSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ratingKeys } from './keys'

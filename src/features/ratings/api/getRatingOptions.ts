@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { type RatingChannel, RatingOptionsSchema } from '@contract/api'
+import { type RatingChannel, RatingOptionsSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { ratingKeys } from './keys'
 

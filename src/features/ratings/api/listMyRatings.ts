@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
-import { pageSchema, RatingSchema } from '@contract/api'
+import { pageSchema } from '@contract/api/common'
+import { RatingSchema } from '@contract/api/ratings'
 import { apiRequest } from '@/shared/api/client'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ratingKeys } from './keys'

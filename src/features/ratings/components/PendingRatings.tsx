@@ -1,7 +1,6 @@
-import './ratings.scss'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { FOLLOW_UP_STATUS_LABELS, type Rating } from '@contract/api'
+import { FOLLOW_UP_STATUS_LABELS, type Rating } from '@contract/api/ratings'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
@@ -10,6 +9,7 @@ import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { usePendingRatings } from '../api/getPendingRatings'
 import { useMyRatings } from '../api/listMyRatings'
 import { rateBeforeWords, ratingHeadline } from '../model/ratingWords'
+import './ratings.scss'
 
 const rateRoute = (subject: { type: string; id: string }) =>
   withQuery(ROUTES.rate, { type: subject.type, id: subject.id })

@@ -1,8 +1,7 @@
-import './ratings.scss'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { RATING_COMMENT_MAX_LENGTH, type Rating } from '@contract/api'
+import { RATING_COMMENT_MAX_LENGTH, type Rating } from '@contract/api/ratings'
 import { isBadRating } from '@contract/rules/ratings'
 import { ApiError, messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
@@ -22,6 +21,7 @@ import {
   ratingHeadline,
   timeWords,
 } from '../model/ratingWords'
+import './ratings.scss'
 
 const STEP_WORDS = { done: '已完成', current: '当前进度', todo: '未开始', skipped: '无需此步' } as const
 

@@ -1,15 +1,14 @@
-import './ratings.scss'
 import { Text, View } from '@tarojs/components'
 import { useReducer, useRef, useState } from 'react'
+import { type FieldErrors } from '@contract/api/common'
 import {
   CHANNEL_OF_SUBJECT,
   RATING_COMMENT_MAX_LENGTH,
-  type FieldErrors,
   type Rating,
   type RatingOptions,
   type RatingSubject,
   type PendingRating,
-} from '@contract/api'
+} from '@contract/api/ratings'
 import { isBadRating } from '@contract/rules/ratings'
 import { ApiError, messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
@@ -32,6 +31,7 @@ import {
   type RatingDraft,
 } from '../model/ratingDraft'
 import { INDICATOR_SCORE_LABELS, rateBeforeWords } from '../model/ratingWords'
+import './ratings.scss'
 
 function Option(props: {
   label: string

@@ -1,31 +1,34 @@
-import { useMutation } from '@tanstack/react-query'
 import * as v from 'valibot'
-import {
-  ApiErrorBodySchema,
-  FieldErrorsSchema,
-  MeSchema,
-  type Upload,
-  UPLOAD_FIELD_NAME,
-  UploadSchema,
-} from '@contract/api'
-import { apiRequest } from '@/shared/api/client'
-import { ApiError, FALLBACK_MESSAGES } from '@/shared/api/errors'
-import { sessionStore } from '@/shared/api/session'
-import { TransportError } from '@/shared/platform/request'
-import { uploadFile } from '@/shared/platform/upload'
+import { ApiErrorBodySchema, FieldErrorsSchema } from '@contract/api/common'
+import { MeSchema } from '@contract/api/identity'
+import { type Upload, UPLOAD_FIELD_NAME, UploadSchema } from '@contract/api/uploads'
+import { TransportError } from '../platform/request'
+import { uploadFile } from '../platform/upload'
+import { apiRequest } from './client'
+import { ApiError, FALLBACK_MESSAGES } from './errors'
+import { sessionStore } from './session'
 
 /** A photo over a slow county connection takes time. */
 const UPLOAD_TIMEOUT_MS = 60_000
 
-async function send(filePath: string) {
+export interface MaterialFile {
+  /** A picked file's temporary path (weapp) or object URL (H5). */
+  path: string
+  /** The name the platform records; H5 object URLs have none of their own. */
+  name?: string
+}
+
+async function send(file: MaterialFile, onProgress?: (fraction: number) => void) {
   const token = sessionStore.getState().accessToken
   try {
     return await uploadFile({
       url: `${API_BASE_URL}/uploads`,
-      filePath,
+      filePath: file.path,
+      fileName: file.name,
       fieldName: UPLOAD_FIELD_NAME,
       headers: token ? { Authorization: `Bearer ${token}` } : {},
       timeoutMs: UPLOAD_TIMEOUT_MS,
+      onProgress,
     })
   } catch (error) {
     const kind = error instanceof TransportError ? error.reason : 'network'
@@ -42,15 +45,19 @@ function parse(text: string): unknown {
 }
 
 /**
- * POST /uploads with one picked file. Uploads travel through Taro.uploadFile, outside the JSON client, so
- * an expired token is renewed by one signed-in call through the client (which refreshes it) and the
- * upload is sent once more. The answer is validated like any other.
+ * POST /uploads with one material file (补正, applications), optionally reporting progress (0..1).
+ * Uploads travel through Taro.uploadFile, outside the JSON client, so an expired token is renewed by one
+ * signed-in call through the client (which refreshes it) and the file is sent once more. The answer is
+ * validated like any other; a refusal carries the platform's reason ("只能上传 JPG、PNG…").
  */
-export async function uploadMaterial(filePath: string): Promise<Upload> {
-  let response = await send(filePath)
+export async function uploadMaterial(
+  file: MaterialFile,
+  onProgress?: (fraction: number) => void,
+): Promise<Upload> {
+  let response = await send(file, onProgress)
   if (response.status === 401) {
     await apiRequest({ method: 'GET', path: '/me', schema: MeSchema, auth: 'required' })
-    response = await send(filePath)
+    response = await send(file, onProgress)
   }
   const body = parse(response.text)
   if (response.status >= 200 && response.status < 300 && v.is(UploadSchema, body)) return body
@@ -64,7 +71,6 @@ export async function uploadMaterial(filePath: string): Promise<Upload> {
   }
   if (response.status >= 400 && v.is(ApiErrorBodySchema, body)) {
     const fields = v.is(FieldErrorsSchema, body.details?.fields) ? body.details.fields : {}
-    // "只能上传 JPG、PNG…" says more than the general "填写的信息有误".
     throw new ApiError({
       kind: response.status === 401 ? 'unauthenticated' : 'rejected',
       status: response.status,
@@ -79,8 +85,4 @@ export async function uploadMaterial(filePath: string): Promise<Upload> {
     code: 'MALFORMED_RESPONSE',
     message: FALLBACK_MESSAGES.malformed,
   })
-}
-
-export function useUploadMaterial() {
-  return useMutation({ mutationFn: uploadMaterial })
 }
