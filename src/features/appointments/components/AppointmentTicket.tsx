@@ -18,7 +18,7 @@ import { ReminderDeclinedError, useSubscribeReminder } from '../api/subscribeRem
 import { applicantText, changeDeadlineText, codeText, reminderText, statusOf } from '../model/myAppointments'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
-import { rescheduleRoute } from '../routes'
+import { bookRoute, rescheduleRoute } from '../routes'
 import { ConfirmPanel } from './ConfirmPanel'
 import { TicketQr } from './TicketQr'
 import { tappable } from './tappable'
@@ -171,6 +171,16 @@ export function AppointmentTicket(props: { appointmentId: string }) {
           <Reminder appointment={appointment} />
           <Changes appointment={appointment} />
         </View>
+      ) : null}
+      {appointment.status === 'cancelled' || appointment.status === 'no_show' ? (
+        <Button
+          className="tap primary-action"
+          type="primary"
+          block
+          onClick={() => openRoute(bookRoute({ serviceId: appointment.service.serviceId, hallId: hall.id }))}
+        >
+          重新预约这项业务
+        </Button>
       ) : null}
     </View>
   )

@@ -92,6 +92,10 @@ describe('AppointmentTicket', () => {
     expect(screen.getByText('此预约码已不能使用')).toBeTruthy()
     expect(document.querySelector('.ticket__qr')).toBeNull()
     expect(screen.queryByRole('button', { name: '改约其他时间' })).toBeNull()
+    tap('重新预约这项业务')
+    expect(openRoute).toHaveBeenCalledWith(
+      `/packages/appointments/book/index?serviceId=${ID_CARD}&hallId=hall-city`,
+    )
   })
 
   it('past the hall’s cut-off offers the hall’s phone instead of cancel and reschedule', async () => {
