@@ -22,6 +22,12 @@ export interface SearchIndex {
   readonly size: number
 }
 
+// Imported bindings become property getters once transpiled or bundled without scope hoisting: the build
+// loops read local copies.
+const HAN_FIRST = FIRST_HAN
+const HAN_LAST = LAST_HAN
+const LETTER_A = 0x61
+
 export const FIELD_NAME = 0
 export const FIELD_ALIAS = 1
 export const FIELD_TAG = 2
@@ -117,8 +123,8 @@ export function letterPairKey(first: number, second: number): number {
  */
 export function letterBits(table: PinyinTable, code: number): number {
   if (isLetter(code)) return 1 << (code - LETTER_A)
-  if (code < FIRST_HAN || code > LAST_HAN) return 0
-  const slot = code - FIRST_HAN
+  if (code < HAN_FIRST || code > HAN_LAST) return 0
+  const slot = code - HAN_FIRST
   let bits = 0
   for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
     bits |= 1 << (table.firstLetter[table.readingIds[j]] - LETTER_A)
@@ -126,10 +132,11 @@ export function letterBits(table: PinyinTable, code: number): number {
   return bits
 }
 
-const LETTER_A = 0x61
-
-function forEachBit(bits: number, visit: (bit: number) => void): void {
-  for (let rest = bits; rest !== 0; rest &= rest - 1) visit(31 - Math.clz32(rest & -rest))
+/** The bits of a 26-bit letter set, as letter codes. */
+function lettersOf(bits: number): number[] {
+  const letters: number[] = []
+  for (let rest = bits; rest !== 0; rest &= rest - 1) letters.push(LETTER_A + 31 - Math.clz32(rest & -rest))
+  return letters
 }
 
 /**
@@ -138,8 +145,8 @@ function forEachBit(bits: number, visit: (bit: number) => void): void {
  * letters, rare characters).
  */
 export function soundBits(table: PinyinTable, code: number): number {
-  if (code < FIRST_HAN || code > LAST_HAN) return 1 << (code % 31)
-  const slot = code - FIRST_HAN
+  if (code < HAN_FIRST || code > HAN_LAST) return 1 << (code % 31)
+  const slot = code - HAN_FIRST
   const start = table.readingStart[slot]
   const end = table.readingStart[slot + 1]
   if (start === end) return 1 << (code % 31)
@@ -285,23 +292,22 @@ class TextStore {
       }
       chars.add(code)
       sounds |= soundBits(table, code)
-      if (code >= FIRST_HAN && code <= LAST_HAN) {
-        const slot = code - FIRST_HAN
+      if (code >= HAN_FIRST && code <= HAN_LAST) {
+        const slot = code - HAN_FIRST
         for (let j = table.readingStart[slot]; j < table.readingStart[slot + 1]; j++) {
           syllables.add(table.readingIds[j])
         }
       }
       const current = letterBits(table, code)
-      forEachBit(previousLetters, (first) =>
-        forEachBit(current, (second) => letterPairs.add(letterPairKey(first + LETTER_A, second + LETTER_A))),
-      )
+      if (previousLetters !== 0 && current !== 0) {
+        for (const first of lettersOf(previousLetters)) {
+          for (const second of lettersOf(current)) letterPairs.add(letterPairKey(first, second))
+        }
+      }
       letters |= current
       previousLetters = current
     }
-    const letterStarts: number[] = []
-    forEachBit(textCodes[0] === GAP ? 0 : letterBits(table, textCodes[0]), (bit) =>
-      letterStarts.push(bit + LETTER_A),
-    )
+    const letterStarts = lettersOf(textCodes[0] === GAP ? 0 : letterBits(table, textCodes[0]))
     this.letters.push(letters)
     this.sounds.push(sounds)
     this.keys.push({
