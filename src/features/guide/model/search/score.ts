@@ -288,7 +288,10 @@ export class QueryScorer {
       for (let n = 0; n < matchedCount[i]; n++) {
         const p = matchedAt[row + n]
         const quality = match[row + p]
-        if (quality < 1 && isChar && !this.matchedNextTo(i, row, p, length)) continue
+        if (quality < 1 && isChar && !this.matchedNextTo(i, row, p, length)) {
+          match[row + p] = 0
+          continue
+        }
         const how = quality === 1 || !isChar ? SURE : SOUND_ALIKE
         if (how > covered[p]) covered[p] = how
         if (quality > top) top = quality
