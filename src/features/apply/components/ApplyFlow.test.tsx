@@ -8,7 +8,8 @@ import { endSession, startSession } from '@/shared/api/session'
 import { pickImages } from '@/shared/platform/media'
 import { replaceRoute } from '@/shared/platform/navigation'
 import { createMemorySecureStorage, setSecureStorageBackend } from '@/shared/platform/secureStorage'
-import { setHttpTransport } from '@/shared/platform/request'
+import { onNetworkChange } from '@/shared/platform/lifecycle'
+import { setHttpTransport, TransportError } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
@@ -27,6 +28,10 @@ jest.mock('@/shared/platform/media', () => ({
   pickImages: jest.fn(),
 }))
 jest.mock('@/shared/platform/upload', () => ({ uploadFile: jest.fn() }))
+jest.mock('@/shared/platform/lifecycle', () => ({
+  ...jest.requireActual('@/shared/platform/lifecycle'),
+  onNetworkChange: jest.fn(() => () => undefined),
+}))
 
 const storage = createMemoryStorage()
 setStorageBackend(storage)
@@ -231,6 +236,34 @@ describe('the form step', () => {
       jest.useRealTimers()
     }
   })
+
+  it('keeps the draft on the device while offline and sends it to the platform when the network is back', async () => {
+    const real = nodeHttpTransport(platform.apiUrl.replace(/\/api\/v1$/, ''))
+    let offline = true
+    setHttpTransport(async (request) => {
+      if (offline && request.method === 'PUT') throw new TransportError('network', 'offline')
+      return real(request)
+    })
+    renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] })
+    try {
+      type('newborn.name', '王小雨')
+      await act(async () => void jest.advanceTimersByTime(SERVER_SAVE_DELAY_MS + 10))
+    } finally {
+      jest.useRealTimers()
+    }
+    expect(await screen.findByText('网络不通，内容已保存在本机，联网后会自动同步')).toBeTruthy()
+    expect(savedDraft()?.formData['newborn.name']).toBe('王小雨')
+
+    offline = false
+    const [[whenOnline]] = jest.mocked(onNetworkChange).mock.calls
+    await act(async () => whenOnline(true))
+    expect(await screen.findByText('已自动保存，换一台手机登录也能继续填写')).toBeTruthy()
+    const token = ((await platform.sim('/__sim/login', { phone: WANG.phone })) as { accessToken: string })
+      .accessToken
+    expect(JSON.parse(await httpGet('/drafts/b-newborn', token)).formData['newborn.name']).toBe('王小雨')
+  })
 })
 
 describe('the materials step', () => {
@@ -255,11 +288,7 @@ describe('the materials step', () => {
   })
 
   it('keeps a failed upload on the card with its reason, and retries it', async () => {
-    jest
-      .mocked(uploadFile)
-      .mockRejectedValueOnce(
-        new (jest.requireActual('@/shared/platform/request').TransportError)('network', 'offline'),
-      )
+    jest.mocked(uploadFile).mockRejectedValueOnce(new TransportError('network', 'offline'))
     renderPage('form')
     await screen.findByText('新生儿出生一件事')
     cleanup()

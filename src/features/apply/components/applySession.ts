@@ -119,7 +119,7 @@ function scheduleServerSave(targetId: string): void {
   )
 }
 
-/** Sends the draft now (leaving a page, the citizen tapping 重试). */
+/** Sends the draft now (the network is back after a failed background save). */
 export function flushToPlatform(targetId: string): Promise<void> {
   clearTimeout(serverTimers.get(targetId))
   serverTimers.delete(targetId)

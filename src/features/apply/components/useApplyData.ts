@@ -2,12 +2,13 @@ import { useEffect, useMemo } from 'react'
 import type { SituationAnswers } from '@contract/api/catalog'
 import { prefillForm } from '@contract/rules/formAutofill'
 import { isSignedIn, useSession } from '@/shared/api/session'
+import { onNetworkChange } from '@/shared/platform/lifecycle'
 import { useAutofill } from '../api/getAutofill'
 import { useChecklist } from '../api/getChecklist'
 import { useForm } from '../api/getForm'
 import { withAnswers } from '../model/draft'
 import { materialNeeds, withAutomaticLicenses } from '../model/materials'
-import { openSession, updateDraft, useApplySession } from './applySession'
+import { flushToPlatform, openSession, sessionOf, updateDraft, useApplySession } from './applySession'
 
 /**
  * Everything an apply page works from: the session (draft), the form, the citizen's autofill sources with
@@ -47,6 +48,15 @@ export function useApplyData(targetId: string, routeAnswers: SituationAnswers) {
         ? materialNeeds(checklist.data.materials, form.data, autofill.data.licenses)
         : undefined,
     [form.data, autofill.data, checklist.data],
+  )
+
+  // Back online: what was kept on the device only goes to the platform now, not at the next keystroke.
+  useEffect(
+    () =>
+      onNetworkChange((online) => {
+        if (online && sessionOf(targetId).sync === 'offline') void flushToPlatform(targetId)
+      }),
+    [targetId],
   )
 
   useEffect(() => {
