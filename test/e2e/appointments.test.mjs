@@ -219,13 +219,13 @@ e2e(
     await slotButton(page, '18:00–18:30').click()
     await currentPage(page).getByText('第4步，共4步').waitFor()
 
-    // Meanwhile a second citizen, in another browser, books that very place.
+    // Meanwhile a second citizen, in another browser — a phone set to New York time — books that very place.
     const other = await context.browser().newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
       locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
+      timezoneId: 'America/New_York',
     })
     try {
       const second = await other.newPage()
@@ -235,8 +235,11 @@ e2e(
         `${BOOK}?serviceId=${ID_CARD}&hallId=hall-city&slotId=${encodeURIComponent(target.slotId)}`,
       )
       await currentPage(second).getByText('第4步，共4步').waitFor()
+      // Zhaotong's time, whatever the phone's time zone.
+      await currentPage(second).getByText('后天 11月20日 周五 18:00–18:30').waitFor()
       await tap(second, '确认预约')
-      await waitForRoute(second, TICKET)
+      const secondTicket = await waitForRoute(second, TICKET)
+      await secondTicket.getByText('11月20日 周五 18:00–18:30').waitFor()
     } finally {
       await other.close()
     }
