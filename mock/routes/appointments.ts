@@ -228,7 +228,8 @@ function nearestFreeSlots(ctx: SimContext, spec: SlotSpec): Slot[] {
 // proves it under 500 concurrent requests).
 // ---------------------------------------------------------------------------------------------------------
 
-function slotFull(ctx: SimContext, spec: SlotSpec): ApiError {
+/** 409 SLOT_FULL with the alternatives to offer. */
+export function slotFull(ctx: SimContext, spec: SlotSpec): ApiError {
   return new ApiError(409, 'SLOT_FULL', '您选的时段刚刚约满了，请换一个时段', {
     alternatives: nearestFreeSlots(ctx, spec),
   })
