@@ -12,6 +12,7 @@ import { useHallsFor } from '../api/getHalls'
 import { useSlots } from '../api/getSlots'
 import { type BookingSelection, previous, reconcile, stepOf } from '../model/bookingFlow'
 import { bookingDays, firstBookableDay } from '../model/days'
+import { dateOf } from '../model/time'
 import { ticketRoute } from '../routes'
 import { type ChooseAgain, ConfirmBooking } from './ConfirmBooking'
 import { DayStrip } from './DayStrip'
@@ -66,8 +67,7 @@ export function BookingFlow(props: BookingSelection) {
     setChooseAgain(undefined)
     setSelection(next)
   }
-  const chooseSlot = (slot: Slot) =>
-    choose({ ...selection, date: slot.start.slice(0, 10), slotId: slot.slotId })
+  const chooseSlot = (slot: Slot) => choose({ ...selection, date: dateOf(slot.start), slotId: slot.slotId })
   const back = step === 'service' ? undefined : () => choose(previous(selection))
 
   const service = services.data?.items.find((s) => s.serviceId === selection.serviceId)

@@ -6,7 +6,7 @@ import {
   type Hall,
   type Slot,
 } from '@contract/api/appointments'
-import { ApiError, messageOf } from '@/shared/api/errors'
+import { ApiError } from '@/shared/api/errors'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
 import { useContractForm } from '@/shared/forms/useContractForm'
@@ -16,10 +16,11 @@ import { Field } from '@/shared/ui/Field'
 import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
 import { useBookAppointment } from '../api/bookAppointment'
-import { type BookingProblem, bookingProblem } from '../model/bookingProblems'
+import type { BookingProblem } from '../model/bookingProblems'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { bookRoute, ticketRoute } from '../routes'
+import { problemOf } from './problemOf'
 import { tappable } from './tappable'
 
 export type ChooseAgain = Extract<BookingProblem, { kind: 'slot_full' | 'choose_again' }>
@@ -56,10 +57,7 @@ export function ConfirmBooking(props: {
   const [problem, setProblem] = useState<BookingProblem>()
 
   const showProblem = (error: unknown) => {
-    const found: BookingProblem =
-      error instanceof ApiError
-        ? bookingProblem(error)
-        : { kind: 'other', message: messageOf(error), retryable: true }
+    const found = problemOf(error)
     if (found.kind === 'slot_full' || found.kind === 'choose_again') props.onChooseAgain(found)
     else if (found.kind === 'applicant') {
       setForRelative(true)

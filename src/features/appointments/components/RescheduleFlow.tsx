@@ -2,7 +2,6 @@ import './booking.scss'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Slot } from '@contract/api/appointments'
-import { ApiError, messageOf } from '@/shared/api/errors'
 import { showToast } from '@/shared/platform/feedback'
 import { replaceRoute } from '@/shared/platform/navigation'
 import { scrollToTop } from '@/shared/platform/scroll'
@@ -12,13 +11,14 @@ import { useBookingWindow } from '../api/getBookingWindow'
 import { useCalendar } from '../api/getCalendar'
 import { useSlots } from '../api/getSlots'
 import { useRescheduleAppointment } from '../api/rescheduleAppointment'
-import { type BookingProblem, bookingProblem } from '../model/bookingProblems'
+import type { BookingProblem } from '../model/bookingProblems'
 import { bookingDays, firstBookableDay } from '../model/days'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { ticketRoute } from '../routes'
 import { ConfirmPanel } from './ConfirmPanel'
 import { DayStrip } from './DayStrip'
+import { problemOf } from './problemOf'
 import { SlotFullNotice } from './SlotFullNotice'
 import { SlotPicker } from './SlotPicker'
 
@@ -63,11 +63,7 @@ export function RescheduleFlow(props: { appointmentId: string }) {
         },
         onError: (error) => {
           setChosen(undefined)
-          setProblem(
-            error instanceof ApiError
-              ? bookingProblem(error)
-              : { kind: 'other', message: messageOf(error), retryable: true },
-          )
+          setProblem(problemOf(error))
         },
       },
     )
