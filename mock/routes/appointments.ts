@@ -111,7 +111,7 @@ export function serviceCapacity(
 }
 
 /** Every slot of a service at a hall on one date; none on a date of an unpublished year. */
-export function slotsOn(
+function slotsOn(
   calendar: CalendarData,
   hall: HallSeed,
   service: AppointmentServiceSeed,
@@ -156,7 +156,7 @@ export function findSlot(calendar: CalendarData, slotId: string): SlotSpec | und
   return slotsOn(calendar, hall, service, date).find((slot) => slot.slotId === slotId)
 }
 
-export function bookingWindow(now: Date): BookingWindow {
+function bookingWindow(now: Date): BookingWindow {
   const today = shanghaiDate(now)
   return { today, from: addDays(today, 1), to: addDays(today, BOOKING_POLICY.windowDays) }
 }
@@ -247,7 +247,7 @@ function assertInWindow(ctx: SimContext, spec: SlotSpec): void {
 }
 
 /** The date booking opens again after repeated no-shows, or null when the citizen may book. */
-export function restrictedUntil(state: AppointmentsState, userId: string, today: string): string | null {
+function restrictedUntil(state: AppointmentsState, userId: string, today: string): string | null {
   const { noShowLimit, noShowPeriodDays, restrictionDays } = BOOKING_POLICY
   const missed = Object.values(state.items)
     .filter((a) => a.userId === userId && a.status === 'no_show' && a.noShowAt)
@@ -407,7 +407,7 @@ const isUpcoming = (appointment: AppointmentRecord, nowMs: number) =>
   appointment.status === 'booked' && Date.parse(appointment.end) > nowMs
 
 /** What the citizen sees: hall and service spelled out, the applicant masked, the cut-off stated. */
-export function appointmentView(ctx: SimContext, appointment: AppointmentRecord): Appointment {
+function appointmentView(ctx: SimContext, appointment: AppointmentRecord): Appointment {
   const hall = findHall(appointment.hallId) as HallSeed
   const owner = getOwn(ctx.state.identity.citizens, appointment.userId)
   const { applicant } = appointment

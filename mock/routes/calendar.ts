@@ -6,7 +6,7 @@ import { parseQuery } from '../framework/validate'
 import { PLATFORM_CALENDAR } from '../seed/calendar'
 
 /** The days of a range as the contract sends them: a date of an unpublished year is `unknown`. */
-export function calendarDays(calendar: CalendarData, from: string, to: string): CalendarDay[] {
+function calendarDays(calendar: CalendarData, from: string, to: string): CalendarDay[] {
   return eachDate(from, to).map((date) => {
     const entry = calendarDay(calendar, date)
     if (!entry) return { date, kind: 'unknown' }

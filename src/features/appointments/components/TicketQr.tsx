@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { isWeapp } from '@/shared/platform/env'
 
 /** What the hall's scanner reads: the appointment code and nothing personal. */
-export const ticketQrText = (code: string) => `TTB-YY:${code}`
+const ticketQrText = (code: string) => `TTB-YY:${code}`
 
 const LABEL = '预约码二维码'
 
