@@ -39,7 +39,7 @@ export interface SearchOptions {
 const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 50
 /** Entries scored in full per query: the best by a cheap first pass over the postings. */
-const CANDIDATE_CAP = 120
+const CANDIDATE_CAP = 80
 /** A first-pass credit for a homophone of a query character… */
 const HOMOPHONE_CREDIT = 0.7
 /** …unless that sound is in more than this share of a large catalog's entries. */
