@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import {
   API_URL,
   LOGIN_ROUTE,
+  ME_ROUTE,
   acceptConsent,
   control,
   currentPage,
@@ -288,3 +289,47 @@ e2e('a 帮办代办 booking checks the relative’s details in plain words befor
   await shot(page, '10-proxy-errors')
   assert.equal((await slotId('2026-11-23', '12:00')).remaining, slot.remaining, 'nothing was booked')
 })
+
+e2e(
+  '长辈版: the week strip, the slots and the confirm step keep 18 px text and 60 px targets',
+  async ({ page }) => {
+    await openPage(page, ME_ROUTE)
+    await acceptConsent(page)
+    await currentPage(page)
+      .getByRole('switch', { name: /长辈版/ })
+      .click()
+    await page.waitForFunction(() => document.querySelector('.elder'))
+    const slot = await slotId('2026-11-23', '18:00')
+    for (const query of [
+      `serviceId=${ID_CARD}&hallId=hall-city`,
+      `serviceId=${ID_CARD}&hallId=hall-city&slotId=${slot.slotId}`,
+    ]) {
+      await openPage(page, `${BOOK}?${query}`)
+      await currentPage(page)
+        .getByText(query.includes('slotId') ? '第4步，共4步' : '第3步，共4步')
+        .waitFor()
+      const problems = await currentPage(page).evaluate((root) => {
+        const found = []
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement
+          if (!node.textContent.trim() || !el.checkVisibility() || el.closest('.sr-only')) continue
+          const size = parseFloat(getComputedStyle(el).fontSize)
+          if (size < 18) found.push(`"${node.textContent.trim().slice(0, 16)}" ${size} px`)
+        }
+        for (const el of root.querySelectorAll('[role=button], [role=link], [role=radio]')) {
+          const box = el.getBoundingClientRect()
+          if (el.checkVisibility() && (box.width < 59.5 || box.height < 59.5)) {
+            found.push(
+              `${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 16)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+            )
+          }
+        }
+        return found
+      })
+      assert.deepEqual(problems, [], `${query}: text under 18 px or targets under 60 px in 长辈版`)
+      assert.deepEqual(await runAxe(page, { runOnly: ['color-contrast'] }), [], `${query}: contrast`)
+      await shot(page, `11-elder-${query.includes('slotId') ? 'confirm' : 'slots'}`)
+    }
+  },
+)
