@@ -21,5 +21,5 @@ export const formQueryOptions = (targetId: string) =>
   })
 
 export function useForm(targetId: string) {
-  return useQuery(formQueryOptions(targetId))
+  return useQuery({ ...formQueryOptions(targetId), enabled: targetId !== '' })
 }

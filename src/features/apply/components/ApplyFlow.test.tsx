@@ -15,7 +15,7 @@ import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { encodeAnswers } from '../model/answersParam'
 import { shanghaiIso } from '../model/time'
-import { ApplyCheckPage, ApplyFormPage, ApplyMaterialsPage } from './ApplyPages'
+import { ApplyCheckPage, ApplyDonePage, ApplyFormPage, ApplyMaterialsPage } from './ApplyPages'
 import { applyStore, SERVER_SAVE_DELAY_MS } from './applySession'
 
 jest.mock('@/shared/platform/navigation', () => ({
@@ -396,3 +396,38 @@ function httpCall(method: string, path: string, token: string, body?: string): P
     req.end(body)
   })
 }
+
+describe('before the form', () => {
+  const wrap = (node: JSX.Element) =>
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        {node}
+      </QueryClientProvider>,
+    )
+
+  it('asks a citizen without real-name verification to verify first', async () => {
+    startSession(v.parse(AuthTokensSchema, await platform.sim('/__sim/login', { phone: '18987056789' })))
+    const onNeedRealName = jest.fn()
+    wrap(<ApplyFormPage targetId="b-newborn" answers={ANSWERS} onNeedRealName={onNeedRealName} />)
+    expect(await screen.findByText('网上申请需要先完成实名认证，认证后您的身份信息会自动填好。')).toBeTruthy()
+    tap('去实名认证')
+    expect(onNeedRealName).toHaveBeenCalled()
+  })
+
+  it('sends a citizen without situation answers to the questions, and a guest to login', async () => {
+    wrap(<ApplyFormPage targetId="b-newborn" onNeedRealName={jest.fn()} />)
+    expect(await screen.findByText('请先回答几个关于您情况的问题，再开始填写申请。')).toBeTruthy()
+    cleanup()
+    endSession()
+    wrap(<ApplyFormPage targetId="b-newborn" answers={ANSWERS} onNeedRealName={jest.fn()} />)
+    expect(screen.getByText('网上申请需要先登录，登录后您填写的内容会自动保存。')).toBeTruthy()
+  })
+
+  it('says plainly when there is no application to show or nothing chosen to apply for', async () => {
+    wrap(<ApplyDonePage applicationId="" />)
+    expect(screen.getByText('没有找到这份申请。已提交的申请可以在“我的办件”查看。')).toBeTruthy()
+    cleanup()
+    wrap(<ApplyFormPage targetId="" onNeedRealName={jest.fn()} />)
+    expect(screen.getByText('没有选择要办理的事项，请先找到要办的事。')).toBeTruthy()
+  })
+})

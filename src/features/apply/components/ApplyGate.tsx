@@ -46,6 +46,14 @@ export function ApplyGate(props: {
   const data = useApplyData(targetId, routeAnswers)
   const { session, form, autofill, checklist } = data
 
+  if (!targetId) {
+    return (
+      <EmptyView
+        message="没有选择要办理的事项，请先找到要办的事。"
+        action={{ label: '去找服务', onClick: () => openRoute(ROUTES.services) }}
+      />
+    )
+  }
   if (!data.signedIn) {
     return (
       <EmptyView

@@ -1,8 +1,10 @@
 import './apply.scss'
 import { Text, View } from '@tarojs/components'
+import { isSignedIn, useSession } from '@/shared/api/session'
+import { ensureSignedIn } from '@/shared/auth/requireLogin'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
-import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
+import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useApplication } from '../api/getApplication'
 import { dateLabel } from '../model/time'
 import { keyboardActivation } from './keyboard'
@@ -17,7 +19,24 @@ export function Confirmation(props: {
   onOpenCases: () => void
   onHome: () => void
 }) {
-  const query = useApplication(props.applicationId)
+  const signedIn = useSession(isSignedIn)
+  const query = useApplication(signedIn && props.applicationId ? props.applicationId : undefined)
+  if (!signedIn) {
+    return (
+      <EmptyView
+        message="请先登录，再查看提交结果。"
+        action={{ label: '去登录', onClick: () => ensureSignedIn() }}
+      />
+    )
+  }
+  if (!props.applicationId) {
+    return (
+      <EmptyView
+        message="没有找到这份申请。已提交的申请可以在“我的办件”查看。"
+        action={{ label: '查看我的办件', onClick: props.onOpenCases }}
+      />
+    )
+  }
   if (query.isPending) return <LoadingView />
   if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} />
   const application = query.data

@@ -28,7 +28,7 @@ export function useApplyData(targetId: string, routeAnswers: SituationAnswers) {
   const editing = session.phase === 'editing'
   // Opening runs once per session (openSession returns at once afterwards).
   useEffect(() => {
-    if (signedIn) void openSession(targetId, JSON.parse(answersKey) as SituationAnswers)
+    if (signedIn && targetId) void openSession(targetId, JSON.parse(answersKey) as SituationAnswers)
   }, [signedIn, targetId, answersKey])
 
   useEffect(() => {
