@@ -127,8 +127,9 @@ function CaseBody(props: { detail: CaseDetailData; today: string }) {
 
       <View className="card case-actions">
         {open ? <SubscribeButton caseId={detail.caseId} subscribed={detail.subscribed} /> : null}
+        <Text className="secondary">有疑问可以问{detail.hall ? detail.hall.name : '办理窗口'}：</Text>
         <Button className="tap" type="default" block onClick={() => callPhone(detail.contactPhone)}>
-          {detail.hall ? `咨询${detail.hall.name}` : '电话咨询'} {detail.contactPhone}
+          拨打 {detail.contactPhone}
         </Button>
         <Button
           className="tap"

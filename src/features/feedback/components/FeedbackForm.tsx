@@ -79,7 +79,7 @@ export function FeedbackForm(props: { caseId?: string; onFiled: (ticket: Feedbac
         hint={KIND_HINTS[kind]}
         maxLength={FEEDBACK_CONTENT_MAX_LENGTH}
       />
-      <Text className="field__label">在哪个大厅（选填）</Text>
+      <Text className="field__label">在哪个大厅</Text>
       <Picker
         mode="selector"
         range={hallNames}
@@ -88,11 +88,8 @@ export function FeedbackForm(props: { caseId?: string; onFiled: (ticket: Feedbac
           form.field('hallId').onChange(index > 0 ? (halls.data?.items[index - 1]?.id ?? '') : '')
         }}
       >
-        <View
-          className="feedback-picker tap"
-          {...a11y({ role: 'button', label: `选择大厅，${hallName ?? '未选择'}` })}
-        >
-          <Text>{hallName ?? '点此选择大厅'}</Text>
+        <View className="feedback-picker tap" {...a11y({ role: 'button' })}>
+          <Text>{hallName ?? '点此选择大厅（选填）'}</Text>
           <Text {...a11y({ hidden: true })}>›</Text>
         </View>
       </Picker>

@@ -116,7 +116,7 @@ export function PendingRatingsBanner() {
       onClick={() => openRoute(ROUTES.ratingsPending)}
       {...a11y({ role: 'link', label: `有${count}件事待评价，去评价` })}
     >
-      <Text className="rating-headline">有{count}件事待评价</Text>
+      <Text className="rating-headline">有{count}件事待评价，去评价 ›</Text>
       <Text className="secondary">您的评价会直接送到办理部门，差评会有专人核实整改。</Text>
     </View>
   )

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { RATING_COMMENT_MAX_LENGTH, type Rating } from '@contract/api/ratings'
+import { shanghaiDate } from '@contract/rules/calendar'
 import { isBadRating } from '@contract/rules/ratings'
 import { ApiError, messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
@@ -31,7 +32,10 @@ function FollowUpView(props: { followUp: NonNullable<Rating['followUp']> }) {
     <View className="card">
       <CardTitle>整改情况</CardTitle>
       {followUp.dueDate && followUp.status !== 'revisited' ? (
-        <Text className="secondary">部门应在{dayWords(followUp.dueDate)}前核实整改并回访您。</Text>
+        <Text className="secondary">
+          部门应在{dayWords(followUp.dueDate)}前核实整改并回访您
+          {followUp.dueDate < shanghaiDate(Date.now()) ? '，已经超期，可以拨打12345催办。' : '。'}
+        </Text>
       ) : null}
       {followUpSteps(followUp).map((step) => (
         <View key={step.status} className={`follow-up__step follow-up__step--${step.state}`}>

@@ -9,13 +9,14 @@ import { ROUTES } from '@/shared/routes'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
 import { useSignedInPage } from '../useSignedInPage'
+import '../pages.scss'
 
 export default function FeedbackPage() {
   const { params } = useRouter()
   const signedIn = useSignedInPage()
   return (
     <Screen title="办不成事反映">
-      <Text className="secondary">
+      <Text className="secondary page-intro">
         办事遇到卡点、推诿或不合理的要求，告诉我们。12345 会交办到责任部门，处理结果会回复您。
       </Text>
       <HotlineCard />
