@@ -8,8 +8,10 @@ import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { usePendingRatings } from '../api/getPendingRatings'
 import { useMyRatings } from '../api/listMyRatings'
-import { rateBeforeWords, ratingHeadline } from '../model/ratingWords'
+import { dayWords, rateBeforeWords, ratingHeadline } from '../model/ratingWords'
 import './ratings.scss'
+
+const SUBJECT_WORDS = { case: '办件', appointment: '预约到大厅办理' } as const
 
 const rateRoute = (subject: { type: string; id: string }) =>
   withQuery(ROUTES.rate, { type: subject.type, id: subject.id })
@@ -33,7 +35,7 @@ export function PendingRatings() {
         <View key={`${item.subject.type}:${item.subject.id}`} className="card rating-facts">
           <Text className="rating-headline">{item.title}</Text>
           <Text className="secondary">
-            {item.subject.type === 'case' ? '网上办件' : '大厅办理'} · {item.department}
+            {SUBJECT_WORDS[item.subject.type]} · {item.department}
           </Text>
           <Text>{rateBeforeWords(item.rateBefore)}</Text>
           <Button
@@ -63,6 +65,9 @@ function RatingRow(props: { rating: Rating }) {
       })}
     >
       <Text className="rating-headline">{rating.title}</Text>
+      <Text className="secondary">
+        {SUBJECT_WORDS[rating.subject.type]} · {dayWords(rating.ratedAt)}
+      </Text>
       <Text>{ratingHeadline(rating)}</Text>
       {followUp ? (
         <Text
