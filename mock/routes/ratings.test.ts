@@ -147,12 +147,14 @@ describe('the 差评 follow-up and the 追评', () => {
       api.post(`/__sim/ratings/${ratingId}/follow-up`, { status, reply })
     const append = (comment: string) => api.post(`/ratings/${ratingId}/append`, { comment }, { token })
 
-    assert.equal((await append('还没人联系我')).status, 409, 'no 追评 before the department reports back')
-    assert.equal((await followUp('rectified')).status, 422, 'cannot skip 整改中')
-    assert.equal((await followUp('rectifying', '情况属实，正在整改')).status, 200)
+    assert.equal((await append('还没人联系我')).status, 409, 'no 追评 before the department answers')
+    const rectifying = await followUp('rectifying', '情况属实，正在整改')
+    assert.equal(rectifying.status, 200)
+    assert.equal(rectifying.body.canAppend, true, 'the citizen may answer the department')
+    assert.equal((await followUp('pending_verification')).status, 422, 'a follow-up never goes back')
+    assert.equal((await followUp('rectifying')).status, 422, 'nor stays in place')
     const rectified = await followUp('rectified', '已优化审批流程，承诺时限内办结')
     assert.equal(rectified.body.followUp.status, 'rectified')
-    assert.equal(rectified.body.canAppend, true)
     assert.deepEqual(
       rectified.body.followUp.updates.map((u: { status: string; reply: string }) => [u.status, u.reply]),
       [
@@ -166,7 +168,9 @@ describe('the 差评 follow-up and the 追评', () => {
     assert.equal(appended.body.append.comment, '工作人员打电话解释了，问题解决了')
     assert.equal(appended.body.canAppend, false)
     assert.equal((await append('再说一句')).status, 409)
-    assert.equal((await followUp('revisited', '已电话回访，群众表示满意')).status, 200)
+    const revisited = await followUp('revisited', '已电话回访，群众表示满意')
+    assert.equal(revisited.status, 200)
+    assert.equal(revisited.body.append.comment, '工作人员打电话解释了，问题解决了', 'the 追评 stays')
 
     const read = await api.get(`/ratings/${ratingId}`, { token })
     assert.ok(v.is(RatingSchema, read.body))

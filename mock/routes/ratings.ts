@@ -193,7 +193,7 @@ export const ratingsFeature: Feature = {
           throw new ApiError(
             409,
             'CONFLICT',
-            record.isDefault ? '系统默认评价不能追评' : '部门答复整改情况后，才能追评',
+            record.isDefault ? '系统默认评价不能追评' : '部门答复后，才能追评',
           )
         }
         record.append = { at: now(), comment }
@@ -209,7 +209,7 @@ export const ratingsFeature: Feature = {
       if (!record) throw new ApiError(404, 'NOT_FOUND', '没有找到这条评价')
       if (!record.followUp) throw validationFailed({ status: '只有差评需要整改回访' })
       if (!canMoveFollowUp(record.followUp.status, status)) {
-        throw validationFailed({ status: '整改状态只能按 待核实→整改中→已整改→已回访 依次推进' })
+        throw validationFailed({ status: '整改状态只能向前推进：待核实→整改中→已整改→已回访' })
       }
       record.followUp.status = status
       record.followUp.updates.push({

@@ -107,20 +107,21 @@ describe('rating window', () => {
 })
 
 describe('follow-up and 追评', () => {
-  it('moves forward only, and may skip 整改 when verification finds nothing to fix', () => {
+  it('moves forward only, a step may be skipped, never back or in place', () => {
     assert.equal(canMoveFollowUp('pending_verification', 'rectifying'), true)
     assert.equal(canMoveFollowUp('pending_verification', 'revisited'), true)
+    assert.equal(canMoveFollowUp('pending_verification', 'rectified'), true)
     assert.equal(canMoveFollowUp('rectifying', 'rectified'), true)
     assert.equal(canMoveFollowUp('rectified', 'revisited'), true)
     assert.equal(canMoveFollowUp('rectifying', 'pending_verification'), false)
-    assert.equal(canMoveFollowUp('pending_verification', 'rectified'), false)
+    assert.equal(canMoveFollowUp('rectified', 'rectifying'), false)
     assert.equal(canMoveFollowUp('revisited', 'revisited'), false)
   })
 
-  it('allows one 追评: on a 差评 after the department reported back, never on a default rating', () => {
+  it('allows one 追评: on a 差评 once the department answered, never on a default rating', () => {
     const bad = { isDefault: false, level: 2, appended: false }
     assert.equal(canAppend({ ...bad, followUpStatus: 'pending_verification' }), false)
-    assert.equal(canAppend({ ...bad, followUpStatus: 'rectifying' }), false)
+    assert.equal(canAppend({ ...bad, followUpStatus: 'rectifying' }), true)
     assert.equal(canAppend({ ...bad, followUpStatus: 'rectified' }), true)
     assert.equal(canAppend({ ...bad, followUpStatus: 'revisited' }), true)
     assert.equal(canAppend({ ...bad, followUpStatus: 'revisited', appended: true }), false)

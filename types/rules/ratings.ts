@@ -6,6 +6,7 @@
 import type { FieldErrors } from '../api/common'
 import {
   BAD_RATING_MAX_LEVEL,
+  FOLLOW_UP_STATUSES,
   type FollowUpStatus,
   RATING_COMMENT_MAX_LENGTH,
   type RatingOptions,
@@ -19,18 +20,12 @@ export const RATING_WINDOW_WORKING_DAYS = 5
 export const FOLLOW_UP_WORKING_DAYS = 10
 
 /**
- * How the department moves a 差评 along: 核实 → 整改 → 已整改 → 回访. Verification may find nothing to fix
- * (the complaint does not hold, or it was fixed on the spot) and go straight to the call-back.
+ * A 差评 moves forward only: 核实 → 整改 → 已整改 → 回访. A step may be skipped — verification may find nothing
+ * to fix and go straight to the call-back, or report the fix done at once.
  */
-export const FOLLOW_UP_NEXT: Record<FollowUpStatus, readonly FollowUpStatus[]> = {
-  pending_verification: ['rectifying', 'revisited'],
-  rectifying: ['rectified'],
-  rectified: ['revisited'],
-  revisited: [],
+export function canMoveFollowUp(from: FollowUpStatus, to: FollowUpStatus): boolean {
+  return FOLLOW_UP_STATUSES.indexOf(to) > FOLLOW_UP_STATUSES.indexOf(from)
 }
-
-/** The follow-up states after which the department has reported back, so the citizen may answer (追评). */
-const REPORTED_BACK: readonly FollowUpStatus[] = ['rectified', 'revisited']
 
 export function isBadRating(level: number): boolean {
   return level <= BAD_RATING_MAX_LEVEL
@@ -94,13 +89,9 @@ export function ratingInputErrors(options: RatingOptions, input: RatingInput): F
   return errors
 }
 
-export function canMoveFollowUp(from: FollowUpStatus, to: FollowUpStatus): boolean {
-  return FOLLOW_UP_NEXT[from].includes(to)
-}
-
 /**
  * One 追评 per rating, by the citizen who rated (never on a default rating). A 差评 takes it once the
- * department has reported back, so the citizen can say whether the fix worked.
+ * department has answered (any step after 待核实), so the citizen can say what they make of the answer.
  */
 export function canAppend(rating: {
   isDefault: boolean
@@ -110,5 +101,5 @@ export function canAppend(rating: {
 }): boolean {
   if (rating.isDefault || rating.appended) return false
   if (!isBadRating(rating.level)) return true
-  return rating.followUpStatus !== null && REPORTED_BACK.includes(rating.followUpStatus)
+  return rating.followUpStatus !== null && rating.followUpStatus !== 'pending_verification'
 }

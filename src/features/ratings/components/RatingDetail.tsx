@@ -24,7 +24,7 @@ import {
 } from '../model/ratingWords'
 import './ratings.scss'
 
-const STEP_WORDS = { done: '已完成', current: '当前进度', todo: '未开始', skipped: '无需此步' } as const
+const STEP_WORDS = { done: '已完成', current: '当前进度', todo: '未开始', skipped: '已跳过' } as const
 
 function FollowUpView(props: { followUp: NonNullable<Rating['followUp']> }) {
   const { followUp } = props
@@ -136,7 +136,7 @@ function RatingBody(props: { rating: Rating }) {
       ) : rating.canAppend ? (
         <AppendForm ratingId={rating.ratingId} />
       ) : bad ? (
-        <Text className="secondary">部门答复整改情况后，您可以追评一次。</Text>
+        <Text className="secondary">部门答复后，您可以追评一次。</Text>
       ) : null}
     </View>
   )

@@ -30,7 +30,7 @@ export function ratingHeadline(rating: { level: number; isDefault: boolean }): s
 export interface FollowUpStep {
   status: FollowUpStatus
   label: string
-  /** done: passed; current: where it is; todo: still to come; skipped: verification found nothing to fix. */
+  /** done: passed; current: where it is; todo: still to come; skipped: passed without a reply of its own. */
   state: 'done' | 'current' | 'todo' | 'skipped'
   replies: FollowUp['updates']
 }
