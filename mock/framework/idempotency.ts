@@ -54,7 +54,12 @@ export function createIdempotency(deps: {
   function remember(scope: string, record: IdempotencyRecord): void {
     const state = deps.state()
     const expiredBefore = record.storedAtMs - IDEMPOTENCY_TTL_SECONDS * 1000
-    for (const [k, r] of Object.entries(state)) if (r.storedAtMs <= expiredBefore) delete state[k]
+    // Records are added in time order and objects keep insertion order, so the expired ones are at the
+    // front: stop at the first live one instead of scanning every key on every write.
+    for (const k in state) {
+      if ((state[k]?.storedAtMs ?? 0) > expiredBefore) break
+      delete state[k]
+    }
     state[scope] = record
     deps.persist()
   }
