@@ -94,7 +94,7 @@ function deviceStorage(page) {
       open.onerror = () => reject(open.error)
     })
     const sealed = await new Promise((resolve) => {
-      const req = db.transaction('entries').objectStore('entries').get('ttb.apply.draft.b-newborn')
+      const req = db.transaction('entries').objectStore('entries').get('ttb.apply.draft.u-0003.b-newborn')
       req.onsuccess = () => resolve(req.result)
     })
     const bytes = sealed ? Array.from(new Uint8Array(sealed.data)) : []

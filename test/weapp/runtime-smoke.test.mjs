@@ -326,7 +326,9 @@ test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what 
       () =>
         app.calls.some(
           ({ api, args }) =>
-            api === 'setStorage' && args[0].key === 'ttb.apply.draft.b-newborn' && args[0].encrypt === true,
+            api === 'setStorage' &&
+            /^ttb\.apply\.draft\.[\w-]+\.b-newborn$/.test(args[0].key) &&
+            args[0].encrypt === true,
         ),
       'the draft was not written to WeChat’s encrypted storage',
     )

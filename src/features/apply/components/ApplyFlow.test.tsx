@@ -145,7 +145,7 @@ function uploadTo(material: string) {
 }
 
 const savedDraft = (): Draft | undefined => {
-  const raw = secure.dump()['ttb.apply.draft.b-newborn']
+  const raw = secure.dump()['ttb.apply.draft.u-0003.b-newborn']
   return raw ? (JSON.parse(raw) as Draft) : undefined
 }
 
@@ -201,6 +201,21 @@ describe('the form step', () => {
     expect(
       (input('newborn.name') as { value?: string }).value ?? input('newborn.name').getAttribute('value'),
     ).toBe('王小雨')
+  })
+
+  it('never offers one citizen’s draft to another who signs in on the same phone', async () => {
+    const { unmount } = renderPage('form')
+    await screen.findByText('新生儿出生一件事')
+    type('newborn.name', '王小雨')
+    await waitFor(() => expect(savedDraft()?.formData['newborn.name']).toBe('王小雨'))
+    unmount()
+
+    startSession(v.parse(AuthTokensSchema, await platform.sim('/__sim/login', { phone: '13887001234' })))
+    renderPage('form')
+    expect(await screen.findByText(/^已为您自动填好/)).toBeTruthy()
+    expect(screen.queryByText(/还没提交的/)).toBeNull()
+    expect(screen.getByText('张明华')).toBeTruthy()
+    expect(savedDraft()?.formData['newborn.name']).toBe('王小雨')
   })
 
   it('saves to the platform in the background and offers a newer copy from another device, never applying it', async () => {

@@ -5,6 +5,7 @@ import type { SituationAnswers } from '@contract/api/catalog'
 import { type Draft, DraftSchema } from '@contract/api/drafts'
 import { ApiError } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
+import { sessionStore } from '@/shared/api/session'
 import { secureStorage } from '@/shared/platform/secureStorage'
 import { deleteServerDraft } from '../api/deleteServerDraft'
 import { getServerDraft } from '../api/getServerDraft'
@@ -52,9 +53,26 @@ export function useApplySession(targetId: string): ApplySession {
   return useStore(applyStore, (all) => all[targetId] ?? EMPTY)
 }
 
+const serverTimers = new Map<string, ReturnType<typeof setTimeout>>()
+
 // ── This device's copy ──────────────────────────────────────────────────────────────────────────────────
 
-const storageKey = (targetId: string) => `ttb.apply.draft.${targetId}`
+/**
+ * Drafts belong to the citizen signed in: on a phone a family shares, one member's draft (with their ID
+ * numbers) is never offered to another.
+ */
+const storageKey = (targetId: string) =>
+  `ttb.apply.draft.${sessionStore.getState().user?.id ?? 'guest'}.${targetId}`
+
+// Another citizen signs in (or the session ends): nothing of the previous one's applications stays on screen.
+let signedInAs = sessionStore.getState().user?.id
+sessionStore.subscribe((state) => {
+  if (state.user?.id === signedInAs) return
+  signedInAs = state.user?.id
+  for (const timer of serverTimers.values()) clearTimeout(timer)
+  serverTimers.clear()
+  applyStore.setState({}, true)
+})
 
 async function readLocal(targetId: string): Promise<Draft | null> {
   const raw = await secureStorage.read(storageKey(targetId))
@@ -84,7 +102,6 @@ function removeLocal(targetId: string): Promise<unknown> {
 
 /** A pause in typing before the background save, so a citizen typing a name sends one request, not ten. */
 export const SERVER_SAVE_DELAY_MS = 1500
-const serverTimers = new Map<string, ReturnType<typeof setTimeout>>()
 
 async function saveToPlatform(targetId: string): Promise<void> {
   const { draft } = sessionOf(targetId)
