@@ -46,23 +46,23 @@ function combine(kind: 'all' | 'any', parts: FormCondition[]): FormCondition {
   return unique.length === 1 ? unique[0] : kind === 'all' ? { all: unique } : { any: unique }
 }
 
-export function allOf(...conditions: Array<FormCondition | undefined>): FormCondition | undefined {
+function allOf(...conditions: Array<FormCondition | undefined>): FormCondition | undefined {
   const present = conditions.filter((c): c is FormCondition => c !== undefined)
   return present.length === 0 ? undefined : combine('all', present)
 }
 
 /** "Either": always when one of them is always. */
-export function anyOf(conditions: Array<FormCondition | undefined>): FormCondition | undefined {
+function anyOf(conditions: Array<FormCondition | undefined>): FormCondition | undefined {
   if (conditions.length === 0 || conditions.some((c) => c === undefined)) return undefined
   return combine('any', conditions as FormCondition[])
 }
 
-export function sameCondition(a: FormCondition | undefined, b: FormCondition | undefined): boolean {
+function sameCondition(a: FormCondition | undefined, b: FormCondition | undefined): boolean {
   return canonical(a ?? null) === canonical(b ?? null)
 }
 
 /** Every field key a condition reads (for the check that a condition never points at a missing field). */
-export function fieldsReadBy(condition: FormCondition | undefined): string[] {
+function fieldsReadBy(condition: FormCondition | undefined): string[] {
   if (!condition) return []
   if ('field' in condition) return [condition.field]
   if ('question' in condition) return []
