@@ -1,5 +1,4 @@
 import { prefillForm } from '@contract/rules/formAutofill'
-import { decodeAnswers, encodeAnswers } from './answersParam'
 import {
   createDraft,
   submissionKeySpent,
@@ -315,16 +314,5 @@ describe('upload queue', () => {
     queue = uploadQueue(queue, { type: 'retried', localId: 'u1' })
     expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0, error: undefined })
     expect(uploadQueue(queue, { type: 'removed', localId: 'u1' })).toEqual([])
-  })
-})
-
-describe('answers in the route', () => {
-  it('round-trips question ids and option values, and drops anything else', () => {
-    const answers = { child_age: 'under1', born_in_province: 'yes' }
-    expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers)
-    expect(decodeAnswers('child_age:under1,name:王小雨,x:y:z,<script>:1,')).toEqual({ child_age: 'under1' })
-    expect(decodeAnswers(undefined)).toEqual({})
-    expect(decodeAnswers(encodeURIComponent(encodeAnswers(answers)))).toEqual(answers)
-    expect(decodeAnswers('%E0%A4%A')).toEqual({})
   })
 })

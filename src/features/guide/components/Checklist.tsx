@@ -52,7 +52,7 @@ export function Checklist(props: { target: GuideTarget; answers: SituationAnswer
       <PageTitle>您的办事清单</PageTitle>
       <PlatformCheck offline={offline.result} platform={platform} />
       <ChecklistBody result={result} target={target} answers={answers} />
-      <ChecklistActions result={result} />
+      <ChecklistActions result={result} answers={answers} />
     </View>
   )
 }

@@ -1,7 +1,8 @@
 import './guide.scss'
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { GuideResult } from '@contract/api/catalog'
+import type { GuideResult, SituationAnswers } from '@contract/api/catalog'
+import { encodeAnswers } from '@/shared/answersParam'
 import { isWeapp } from '@/shared/platform/env'
 import { showToast } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
@@ -14,17 +15,34 @@ import { useHalls } from '../api/getHalls'
 import { useItemGuides } from '../api/getItemGuide'
 import { SectionTitle } from './Headings'
 
-/** What to do with the checklist: book a visit, share it, call the hall. */
-export function ChecklistActions(props: { result: GuideResult }) {
+/** What to do with the checklist: apply online, book a visit, share it, call the hall. */
+export function ChecklistActions(props: { result: GuideResult; answers: SituationAnswers }) {
   const { result } = props
   return (
     <View className="guide-actions">
-      {/* 在线办理 goes first here once the forms issue (一表申请) lands: for result.online targets it starts the
-          one merged form with result.targetId and the answers already given. */}
+      {result.online ? <ApplyButton result={result} answers={props.answers} /> : null}
       <BookButton result={result} />
       <ShareButton title={result.name} route={withQuery(ROUTES.guideBundle, { id: result.targetId })} />
       <HallPhones hallIds={result.halls.map((hall) => hall.hallId)} />
     </View>
+  )
+}
+
+/** 在线办理: the one merged form (一表申请), told the answers so it asks only for what applies. */
+function ApplyButton(props: { result: GuideResult; answers: SituationAnswers }) {
+  return (
+    <Button
+      className="tap primary-action"
+      type="primary"
+      block
+      onClick={() =>
+        openRoute(
+          withQuery(ROUTES.apply, { targetId: props.result.targetId, answers: encodeAnswers(props.answers) }),
+        )
+      }
+    >
+      在线办理
+    </Button>
   )
 }
 

@@ -205,8 +205,12 @@ describe('GuideFlow', () => {
     expect(screen.getByText('电子证照免提交（2 项）')).toBeTruthy()
     expect(screen.getByText('随父落户的，带父亲的户口簿')).toBeTruthy()
 
+    act(() => void fireEvent.click(screen.getByRole('button', { name: '在线办理' })))
+    expect(openRoute).toHaveBeenLastCalledWith(
+      withQuery(ROUTES.apply, { targetId: 'b-newborn', answers: 'married:yes,hukouWith:father,socialCard:no' }),
+    )
     act(() => void fireEvent.click(screen.getByRole('button', { name: '预约办理' })))
-    expect(openRoute).toHaveBeenCalledWith(
+    expect(openRoute).toHaveBeenLastCalledWith(
       withQuery(ROUTES.appointmentBook, { serviceId: 'i-birth-certificate', hallId: 'hall-city' }),
     )
     expect(await screen.findByRole('button', { name: /昭通市民之家.*0870-2150000.*拨打电话/ })).toBeTruthy()
