@@ -207,7 +207,10 @@ describe('GuideFlow', () => {
 
     act(() => void fireEvent.click(screen.getByRole('button', { name: '在线办理' })))
     expect(openRoute).toHaveBeenLastCalledWith(
-      withQuery(ROUTES.apply, { targetId: 'b-newborn', answers: 'married:yes,hukouWith:father,socialCard:no' }),
+      withQuery(ROUTES.apply, {
+        targetId: 'b-newborn',
+        answers: 'married:yes,hukouWith:father,socialCard:no',
+      }),
     )
     act(() => void fireEvent.click(screen.getByRole('button', { name: '预约办理' })))
     expect(openRoute).toHaveBeenLastCalledWith(
