@@ -51,6 +51,9 @@ export function Field(props: FieldProps) {
         disabled={props.disabled}
         onChange={(value: string) => props.onChange(value)}
         onBlur={() => props.onBlur?.()}
+        // NutUI's default clear icon is an <i>, which WeChat has no template for (a render warning on every
+        // field); our fields are not clearable, so an empty view stands in.
+        clearIcon={<View />}
         {...(labelProps as Record<string, unknown>)}
       />
       {props.error ? (
