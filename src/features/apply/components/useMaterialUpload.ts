@@ -1,7 +1,7 @@
 import { messageOf } from '@/shared/api/errors'
+import { uploadMaterial } from '@/shared/api/upload'
 import { showToast } from '@/shared/platform/feedback'
 import { compressImage, type PickedFile } from '@/shared/platform/media'
-import { uploadMaterial } from '@/shared/api/upload'
 import { withFile } from '../model/draft'
 import { compressionQuality, pickedFileProblem } from '../model/materials'
 import { dispatchUpload, sessionOf, updateDraft } from './applySession'

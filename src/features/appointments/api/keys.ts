@@ -3,7 +3,6 @@ export const appointmentKeys = {
   all: ['appointments'] as const,
   window: () => [...appointmentKeys.all, 'window'] as const,
   services: () => [...appointmentKeys.all, 'services'] as const,
-  halls: (serviceId: string) => [...appointmentKeys.all, 'halls', serviceId] as const,
   calendar: (from: string, to: string) => [...appointmentKeys.all, 'calendar', from, to] as const,
   /** Every slot list: a booking, cancel or reschedule changes places left anywhere. */
   slotLists: () => [...appointmentKeys.all, 'slots'] as const,

@@ -2,13 +2,13 @@ import './booking.scss'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Appointment, Slot } from '@contract/api/appointments'
+import { useHalls } from '@/shared/api/halls'
 import { replaceRoute } from '@/shared/platform/navigation'
 import { scrollToTop } from '@/shared/platform/scroll'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useAppointmentServices } from '../api/getAppointmentServices'
 import { useBookingWindow } from '../api/getBookingWindow'
 import { useCalendar } from '../api/getCalendar'
-import { useHallsFor } from '../api/getHalls'
 import { useSlots } from '../api/getSlots'
 import { type BookingSelection, previous, reconcile, stepOf } from '../model/bookingFlow'
 import { bookingDays, firstBookableDay } from '../model/days'
@@ -44,7 +44,10 @@ export function BookingFlow(props: BookingSelection) {
 
   const services = useAppointmentServices()
   const bookingWindow = useBookingWindow()
-  const halls = useHallsFor(selection.serviceId)
+  const halls = useHalls({
+    serviceId: selection.serviceId,
+    enabled: Boolean(selection.serviceId),
+  })
   const slots = useSlots(selection.hallId, selection.serviceId)
   const calendar = useCalendar(bookingWindow.data)
 

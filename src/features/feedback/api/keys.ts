@@ -2,5 +2,4 @@
 export const feedbackKeys = {
   all: ['feedback'] as const,
   tickets: () => [...feedbackKeys.all, 'tickets'] as const,
-  halls: () => [...feedbackKeys.all, 'halls'] as const,
 }

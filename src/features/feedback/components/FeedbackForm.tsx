@@ -8,6 +8,7 @@ import {
   FeedbackRequestSchema,
   type FeedbackTicket,
 } from '@contract/api/feedback'
+import { useHalls } from '@/shared/api/halls'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { useContractForm } from '@/shared/forms/useContractForm'
 import { a11y } from '@/shared/ui/a11y'
@@ -16,7 +17,6 @@ import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
 import { TextAreaField } from '@/shared/ui/TextAreaField'
 import { useCreateFeedback } from '../api/createFeedback'
-import { useHalls } from '../api/getHalls'
 import './feedback.scss'
 
 const KIND_HINTS: Record<FeedbackKind, string> = {

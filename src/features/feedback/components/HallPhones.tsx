@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
+import { useHalls } from '@/shared/api/halls'
 import { callPhone } from '@/shared/platform/phone'
 import { CardTitle } from '@/shared/ui/CardTitle'
 import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
-import { useHalls } from '../api/getHalls'
 import './feedback.scss'
 
 /** Every hall's 咨询电话, one tap to call: when a person at the hall can sort it out faster. */

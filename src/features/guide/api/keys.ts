@@ -7,7 +7,6 @@ export const guideKeys = {
   search: (query: string) => [...guideKeys.all, 'search', query] as const,
   item: (itemId: string) => [...guideKeys.all, 'item', itemId] as const,
   bundle: (bundleId: string) => [...guideKeys.all, 'bundle', bundleId] as const,
-  halls: () => [...guideKeys.all, 'halls'] as const,
   evaluation: (targetId: string, answers: SituationAnswers) =>
     [...guideKeys.all, 'evaluation', targetId, answers] as const,
 }

@@ -3,6 +3,7 @@ import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { GuideResult, SituationAnswers } from '@contract/api/catalog'
 import { encodeAnswers } from '@/shared/answersParam'
+import { useHalls } from '@/shared/api/halls'
 import { isWeapp } from '@/shared/platform/env'
 import { showToast } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
@@ -11,7 +12,6 @@ import { shareWebLink } from '@/shared/platform/share'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
-import { useHalls } from '../api/getHalls'
 import { useItemGuides } from '../api/getItemGuide'
 import { SectionTitle } from './Headings'
 
@@ -99,7 +99,7 @@ const PHONES_AT_FIRST = 3
 
 /** The 咨询电话 of the halls that handle the case; a long list folds after the first few. */
 function HallPhones(props: { hallIds: string[] }) {
-  const halls = useHalls(props.hallIds.length > 0)
+  const halls = useHalls({ enabled: props.hallIds.length > 0 })
   const [all, setAll] = useState(false)
   const wanted = new Set(props.hallIds)
   const phones = (halls.data?.items ?? []).filter((hall) => wanted.has(hall.id) && hall.phone)
