@@ -180,6 +180,16 @@ e2e(
       .first()
       .waitFor()
     await assertAxeClean(page, 'checklist')
+
+    // 在线办理 hands the answers to the one merged form; a guest signs in first and comes back to it.
+    await tap(page, '在线办理')
+    await waitForPage(page)
+    assert.match(
+      page.url(),
+      /packages\/(apply\/form|account\/login)\/index/,
+      `在线办理 opened ${page.url()} instead of the form (or login on the way to it)`,
+    )
+    assert.match(decodeURIComponent(page.url()), /targetId=b-newborn/)
   },
   { timeout: 120_000 },
 )
