@@ -2,7 +2,7 @@
 // npm run test:e2e [-- test/e2e/x.test.mjs ...]
 // Builds the H5 app for production, starts the platform simulator (in memory) and scripts/serve-h5.mjs on free
 // loopback ports, runs test/e2e/*.test.mjs in Debian's chromium, stops everything and exits with the tests' status.
-// E2E_SKIP_BUILD=1 reuses dist/h5; E2E_SUITE_TIMEOUT_S bounds the test phase (default 300 s).
+// E2E_SKIP_BUILD=1 reuses dist/h5; E2E_SUITE_TIMEOUT_S bounds the test phase (default 600 s).
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -14,7 +14,7 @@ import { serveH5 } from './serve-h5.mjs'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CHROMIUM = '/usr/bin/chromium'
 const TEST_DIR = path.join(ROOT, 'test/e2e')
-const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_S ?? 300) * 1000
+const SUITE_TIMEOUT_MS = Number(process.env.E2E_SUITE_TIMEOUT_S ?? 600) * 1000
 
 const cleanups = []
 let running // the child process in progress, so a signal can stop it
