@@ -3,8 +3,6 @@ export const applyKeys = {
   all: ['apply'] as const,
   form: (targetId: string) => [...applyKeys.all, 'form', targetId] as const,
   autofill: () => [...applyKeys.all, 'autofill'] as const,
-  checklist: (targetId: string, answers: Record<string, string>) =>
-    [...applyKeys.all, 'checklist', targetId, answers] as const,
   serverDraft: (targetId: string) => [...applyKeys.all, 'server-draft', targetId] as const,
   application: (applicationId: string) => [...applyKeys.all, 'application', applicationId] as const,
 }

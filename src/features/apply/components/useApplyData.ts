@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react'
 import type { SituationAnswers } from '@contract/api/catalog'
 import { prefillForm } from '@contract/rules/formAutofill'
+import { useGuideEvaluation } from '@/shared/api/guideEvaluation'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { onNetworkChange } from '@/shared/platform/lifecycle'
 import { useAutofill } from '../api/getAutofill'
-import { useChecklist } from '../api/getChecklist'
 import { useForm } from '../api/getForm'
 import { withAnswers } from '../model/draft'
 import { materialNeeds, withAutomaticLicenses } from '../model/materials'
@@ -20,7 +20,7 @@ export function useApplyData(targetId: string, routeAnswers: SituationAnswers) {
   const session = useApplySession(targetId)
   const form = useForm(targetId)
   const autofill = useAutofill(signedIn)
-  const checklist = useChecklist(targetId, session.draft?.answers)
+  const checklist = useGuideEvaluation(targetId, session.draft?.answers)
 
   // Answers given again in the guide replace the draft's (the citizen just gave them); steps without answers
   // in their route leave them alone. Compared as text: the route gives a new object on every render.

@@ -1,5 +1,3 @@
-import type { SituationAnswers } from '@contract/api/catalog'
-
 /** Query-key factory: every guide query key is built here, so invalidation cannot miss one. */
 export const guideKeys = {
   all: ['guide'] as const,
@@ -7,6 +5,4 @@ export const guideKeys = {
   search: (query: string) => [...guideKeys.all, 'search', query] as const,
   item: (itemId: string) => [...guideKeys.all, 'item', itemId] as const,
   bundle: (bundleId: string) => [...guideKeys.all, 'bundle', bundleId] as const,
-  evaluation: (targetId: string, answers: SituationAnswers) =>
-    [...guideKeys.all, 'evaluation', targetId, answers] as const,
 }

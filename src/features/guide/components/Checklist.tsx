@@ -4,8 +4,8 @@ import { useMemo } from 'react'
 import type { GuideResult, SituationAnswers } from '@contract/api/catalog'
 import { evaluateSituation, type GuideTarget } from '@contract/rules/situations'
 import { ApiError } from '@/shared/api/errors'
+import { useGuideEvaluation } from '@/shared/api/guideEvaluation'
 import { a11y } from '@/shared/ui/a11y'
-import { usePlatformEvaluation } from '../api/evaluateGuide'
 import {
   groupMaterials,
   hallsText,
@@ -29,7 +29,7 @@ import { MaterialList } from './MaterialList'
 export function Checklist(props: { target: GuideTarget; answers: SituationAnswers; onBack: () => void }) {
   const { target, answers } = props
   const offline = useMemo(() => evaluateSituation(target, answers), [target, answers])
-  const platform = usePlatformEvaluation(target.id, answers, offline.ok)
+  const platform = useGuideEvaluation(target.id, answers, { enabled: offline.ok })
 
   if (!offline.ok) {
     return (
@@ -57,7 +57,7 @@ export function Checklist(props: { target: GuideTarget; answers: SituationAnswer
   )
 }
 
-function PlatformCheck(props: { offline: GuideResult; platform: ReturnType<typeof usePlatformEvaluation> }) {
+function PlatformCheck(props: { offline: GuideResult; platform: ReturnType<typeof useGuideEvaluation> }) {
   const { platform } = props
   let message: string
   if (platform.data) {
