@@ -2,12 +2,11 @@ import './apply.scss'
 import { Text, View } from '@tarojs/components'
 import { isSignedIn, useSession } from '@/shared/api/session'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
-import { a11y } from '@/shared/ui/a11y'
+import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useApplication } from '../api/getApplication'
 import { dateLabel } from '../model/time'
-import { keyboardActivation } from './keyboard'
 
 /**
  * The confirmation (GOV.UK): every case number, each opening its progress page, and what happens next. Loaded

@@ -1,12 +1,11 @@
 import { Picker, Text, View } from '@tarojs/components'
 import type { FormField } from '@contract/api/forms'
 import { shanghaiDate } from '@contract/rules/calendar'
-import { a11y } from '@/shared/ui/a11y'
+import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 import { Field, type FieldProps } from '@/shared/ui/Field'
 import { TextAreaField } from '@/shared/ui/TextAreaField'
 import { displayValue } from '../model/review'
 import type { FieldState } from '../model/values'
-import { keyboardActivation } from './keyboard'
 
 export interface FieldViewProps {
   field: FormField

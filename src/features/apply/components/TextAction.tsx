@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { a11y } from '@/shared/ui/a11y'
-import { keyboardActivation } from './keyboard'
+import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 
 /** A text-only action (修改, 删除, 重试) with a full touch target and keyboard activation. */
 export function TextAction(props: {

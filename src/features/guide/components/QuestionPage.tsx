@@ -2,8 +2,7 @@ import './guide.scss'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SituationQuestion } from '@contract/api/catalog'
-import { isWeapp } from '@/shared/platform/env'
-import { a11y } from '@/shared/ui/a11y'
+import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { BackLink } from './BackLink'
 import { PageTitle } from './Headings'
@@ -50,7 +49,7 @@ export function QuestionPage(props: {
               className={`radio tap${checked ? ' radio--checked' : ''}`}
               onClick={() => choose(option.value)}
               {...a11y({ role: 'radio', checked, label: option.label })}
-              {...keyboardChoice(() => choose(option.value))}
+              {...keyboardActivation(() => choose(option.value))}
             >
               <View className="radio__mark" {...a11y({ hidden: true })} />
               <Text className="radio__label">{option.label}</Text>
@@ -68,17 +67,4 @@ export function QuestionPage(props: {
       </Button>
     </View>
   )
-}
-
-/** On H5 a radio is reached with Tab and chosen with Space or Enter, as a native radio would be. */
-function keyboardChoice(choose: () => void): Record<string, unknown> {
-  if (isWeapp) return {}
-  return {
-    tabIndex: 0,
-    onKeyDown: (event: KeyboardEvent) => {
-      if (event.key !== ' ' && event.key !== 'Enter') return
-      event.preventDefault()
-      choose()
-    },
-  }
 }
