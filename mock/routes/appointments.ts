@@ -17,7 +17,7 @@ import {
   SubscriptionRequestSchema,
   type TimeRange,
 } from '../../types/api/appointments'
-import { PageQuerySchema } from '../../types/api/cases'
+import { PageQuerySchema } from '../../types/api/common'
 import { maskIdNumber, maskName, maskPhone } from '../../types/rules/mask'
 import {
   addDays,

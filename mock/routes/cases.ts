@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
 
-import type { Page } from '../../types/api/common'
+import { type Page, PageQuerySchema } from '../../types/api/common'
 import {
   CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
@@ -13,7 +13,6 @@ import {
   CaseSubscriptionRequestSchema,
   type CaseSummary,
   type PendingAction,
-  PageQuerySchema,
   SimCaseAdvanceRequestSchema,
   SimCaseCreateRequestSchema,
   SupplementRequestSchema,

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 import { isMainlandMobile } from '../rules/phone'
-import { CalendarDateSchema, MAX_PAGE_LIMIT, ShanghaiDateTimeSchema } from './common'
+import { CalendarDateSchema, PageQuerySchema, ShanghaiDateTimeSchema } from './common'
 
 // ---------------------------------------------------------------------------------------------------------
 // Cases (办件). A case is one item applied for by one applicant, online or at a hall window; a 一件事
@@ -188,23 +188,6 @@ export type CaseDetail = v.InferOutput<typeof CaseDetailSchema>
 // ---------------------------------------------------------------------------------------------------------
 // GET /cases
 // ---------------------------------------------------------------------------------------------------------
-
-/**
- * `?cursor=&limit=` of every list (limit ≤ MAX_PAGE_LIMIT). Shared by the case, rating and feedback lists;
- * it belongs in common.ts once another list needs it.
- */
-export const PageQuerySchema = v.object({
-  cursor: v.optional(v.string()),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.transform(Number),
-      v.integer('条数不正确'),
-      v.minValue(1, '条数不正确'),
-      v.maxValue(MAX_PAGE_LIMIT, `每页最多${MAX_PAGE_LIMIT}条`),
-    ),
-  ),
-})
 
 /** `status` may list several, comma-separated (a chip like 办理中 covers processing and special_procedure). */
 export const CaseListQuerySchema = v.object({

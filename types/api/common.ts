@@ -6,6 +6,20 @@ export const API_PREFIX = '/api/v1'
 /** Lists take `?cursor=&limit=`; the platform never returns more than this many items per page. */
 export const MAX_PAGE_LIMIT = 50
 
+/** `?cursor=&limit=` of every list (cases, appointments, ratings, feedback). */
+export const PageQuerySchema = v.object({
+  cursor: v.optional(v.string()),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer('条数不正确'),
+      v.minValue(1, '条数不正确'),
+      v.maxValue(MAX_PAGE_LIMIT, `每页最多${MAX_PAGE_LIMIT}条`),
+    ),
+  ),
+})
+
 export const ERROR_CODES = [
   // Generic
   'UNAUTHENTICATED',
