@@ -9,22 +9,19 @@
 // The guide's checklist opens this route with the answers given there (its 在线办理 button); the test starts at
 // that route. E2E_SCREENSHOTS=1 saves each step to test-results/ for a human look.
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
 import {
-  API_URL,
-  LOGIN_ROUTE,
-  acceptConsent,
+  assertNoSeriousA11yIssues,
   control,
   currentPage,
   e2e,
   field,
-  loginBySms,
   openPage,
-  runAxe,
+  signIn,
+  stepShots,
   tap,
-  waitForPage,
+  waitForRoute,
 } from './browser.mjs'
+import { api } from './simulator.mjs'
 
 const WANG = { phone: '13908701111', idNumber: '530627197811050019' }
 const ANSWERS = 'child_age:under1,born_in_province:yes,parents_married:yes,settle_with:father,social_card:yes'
@@ -46,43 +43,15 @@ const PNG = Buffer.from(
   'base64',
 )
 
-async function api(method, path, { body, token } = {}) {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : undefined }
-}
-
 async function newbornCaseNumbers() {
   const { body } = await api('POST', '/__sim/login', { body: { phone: WANG.phone } })
   const cases = await api('GET', '/cases?status=submitted&limit=50', { token: body.accessToken })
   return cases.body.items.filter((c) => NEWBORN_ITEMS.includes(c.itemId)).map((c) => c.caseNo)
 }
 
-const SHOTS = process.env.E2E_SCREENSHOTS === '1'
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url)
-async function shot(page, name) {
-  if (!SHOTS) return
-  await mkdir(RESULTS_DIR, { recursive: true })
-  await page.screenshot({ path: fileURLToPath(new URL(`apply-${name}.png`, RESULTS_DIR)), fullPage: true })
-}
-
-async function waitForRoute(page, route) {
-  await page.waitForURL((url) => url.hash.replace(/^#\/?/, '').split('?')[0] === route, { timeout: 15_000 })
-  return waitForPage(page)
-}
+const shot = stepShots('apply')
 
 const text = (page, pattern) => currentPage(page).getByText(pattern).first()
-
-async function noSeriousA11yIssues(page, where) {
-  assert.deepEqual(await runAxe(page), [], `${where}: serious/critical accessibility violations`)
-}
 
 /** What the browser keeps: localStorage as text, and the apply draft's record in IndexedDB. */
 function deviceStorage(page) {
@@ -105,9 +74,7 @@ function deviceStorage(page) {
 e2e(
   '新生儿出生一件事: autofilled form, 电子证照 and an upload, page closed and reopened, submitted once under failures',
   async ({ page, context }) => {
-    await openPage(page, LOGIN_ROUTE)
-    await acceptConsent(page)
-    await loginBySms(page, WANG.phone)
+    await signIn(page, WANG.phone)
     assert.deepEqual(await newbornCaseNumbers(), [], 'the seed already has newborn cases for him')
 
     // ── The one form, mostly filled for him ──
@@ -117,7 +84,7 @@ e2e(
     assert.equal(await currentPage(page).getByText('✓ 已核验 · 来自公安人口库').count(), 4)
     assert.equal(await field(page, '另一方家长姓名').inputValue(), '刘芳', 'history is offered')
     await shot(page, '1-form')
-    await noSeriousA11yIssues(page, 'apply form')
+    await assertNoSeriousA11yIssues(page, 'apply form')
 
     await tap(page, '下一步：提供材料')
     await text(page, '有3处需要修改').waitFor()
@@ -139,7 +106,7 @@ e2e(
     await (await chooser).setFiles({ name: '父母身份证.png', mimeType: 'image/png', buffer: PNG })
     await idCards.getByText('✓ 父母身份证.png（1KB）').waitFor({ timeout: 15_000 })
     await shot(page, '2-materials')
-    await noSeriousA11yIssues(page, 'apply materials')
+    await assertNoSeriousA11yIssues(page, 'apply materials')
 
     // Everything typed and chosen is on the device, encrypted: nothing personal in localStorage.
     await page.waitForTimeout(300)
@@ -170,7 +137,7 @@ e2e(
     await text(reopened, '这次一起办理的事项').waitFor()
     await text(reopened, '王小雨').waitFor()
     await shot(reopened, '4-check')
-    await noSeriousA11yIssues(reopened, 'apply check answers')
+    await assertNoSeriousA11yIssues(reopened, 'apply check answers')
 
     // The platform files it, then the answer is lost (as on a dropped mobile connection).
     await api('POST', '/__sim/faults', {
@@ -191,7 +158,7 @@ e2e(
     assert.equal(filed.length, 6, 'one set of cases, not two')
     for (const caseNo of filed) await text(reopened, caseNo).waitFor()
     await shot(reopened, '5-done')
-    await noSeriousA11yIssues(reopened, 'apply confirmation')
+    await assertNoSeriousA11yIssues(reopened, 'apply confirmation')
 
     await control(reopened, new RegExp(filed[0])).click()
     await waitForRoute(reopened, 'packages/cases/detail/index')

@@ -3,26 +3,24 @@
 // The simulator's clock is set to Wednesday 18 November 2026, 10:00 in Zhaotong (window Thu 19 Nov … Wed 2 Dec),
 // and put back to real time afterwards. E2E_SCREENSHOTS=1 saves each step to test-results/ for a human look.
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
-import { after, before } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import {
-  API_URL,
-  LOGIN_ROUTE,
   ME_ROUTE,
   acceptConsent,
+  assertNoSeriousA11yIssues,
   control,
   currentPage,
   currentRoute,
   e2e,
   field,
-  loginBySms,
   newPhone,
   openPage,
   runAxe,
+  signIn,
+  stepShots,
   tap,
-  waitForPage,
+  waitForRoute,
 } from './browser.mjs'
+import { api, atSimulatedTime } from './simulator.mjs'
 
 const NOW = '2026-11-18T10:00:00+08:00'
 const TAB = 'pages/appointments/index'
@@ -31,48 +29,9 @@ const TICKET = 'packages/appointments/ticket/index'
 const RESCHEDULE = 'packages/appointments/reschedule/index'
 const ID_CARD = 'i-id-card-renewal'
 
-async function api(method, path, { body, token } = {}) {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : undefined }
-}
+atSimulatedTime(NOW)
 
-before(async () => {
-  assert.equal((await api('POST', '/__sim/clock', { body: { now: NOW } })).status, 200)
-})
-after(async () => {
-  await api('POST', '/__sim/clock', { body: { now: new Date().toISOString() } })
-})
-
-const SHOTS = process.env.E2E_SCREENSHOTS === '1'
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url)
-async function shot(page, name) {
-  if (!SHOTS) return
-  await mkdir(RESULTS_DIR, { recursive: true })
-  await page.screenshot({
-    path: fileURLToPath(new URL(`appointments-${name}.png`, RESULTS_DIR)),
-    fullPage: true,
-  })
-}
-
-async function waitForRoute(page, route) {
-  await page.waitForURL((url) => url.hash.replace(/^#\/?/, '').split('?')[0] === route, { timeout: 15_000 })
-  return waitForPage(page)
-}
-
-/** A citizen signed in through the login page, like anyone would. */
-async function signIn(page) {
-  await openPage(page, LOGIN_ROUTE)
-  await acceptConsent(page)
-  await loginBySms(page, newPhone())
-}
+const shot = stepShots('appointments')
 
 /** The day cell of the week strip, found by what it says to a screen reader ("11月19日 周四，…"). */
 function day(page, label) {
@@ -111,7 +70,7 @@ e2e(
     const saturday = day(page, '11月21日 周六，周末，可约周末')
     assert.match(await saturday.locator('.day__face').innerText(), /21\s*周末\s*可约/)
     await shot(page, '3-slots')
-    assert.deepEqual(await runAxe(page), [], 'booking: serious/critical accessibility violations')
+    await assertNoSeriousA11yIssues(page, 'booking')
 
     await thursday.click()
     await currentPage(page)
@@ -143,7 +102,7 @@ e2e(
     await tap(page, '提醒我按时去办')
     await ticket.getByText('已设置提醒：将在11月18日 19:00通过短信提醒您').waitFor()
     await shot(page, '5-ticket')
-    assert.deepEqual(await runAxe(page), [], 'ticket: serious/critical accessibility violations')
+    await assertNoSeriousA11yIssues(page, 'ticket')
 
     await tap(page, '改约其他时间')
     await waitForRoute(page, RESCHEDULE)
@@ -258,7 +217,7 @@ e2e(
     await currentPage(page).getByText('第3步，共4步').waitFor()
     assert.match(await slotButton(page, '18:00–18:30').getAttribute('aria-label'), /已约满/)
     await shot(page, '9-slot-full')
-    assert.deepEqual(await runAxe(page), [], 'SLOT_FULL: serious/critical accessibility violations')
+    await assertNoSeriousA11yIssues(page, 'SLOT_FULL')
 
     const chosen = (await alternatives.first().innerText()).match(/(\d{2}:\d{2})–(\d{2}:\d{2})/)
     await alternatives.first().click()

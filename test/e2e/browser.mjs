@@ -99,9 +99,14 @@ export function e2e(name, fn, { timeout = 60_000 } = {}) {
   })
 }
 
-/** The route shown in the address bar, e.g. `pages/me/index` for `/#/pages/me/index?x=1`. */
+/** The route in a URL's hash, e.g. `pages/me/index` for `/#/pages/me/index?x=1`. */
+function routeOf(url) {
+  return url.hash.replace(/^#\/?/, '').split('?')[0]
+}
+
+/** The route shown in the address bar. */
 export function currentRoute(page) {
-  return new URL(page.url()).hash.replace(/^#\/?/, '').split('?')[0]
+  return routeOf(new URL(page.url()))
 }
 
 /** The page on screen: Taro gives each page element the id `/<route>?stamp=…`. */
@@ -133,6 +138,12 @@ export async function waitForPage(page, { timeout = 15_000 } = {}) {
       })
     })
   return currentPage(page)
+}
+
+/** Waits until the address bar shows `route` (after a tap, a redirect), then for its page to be on screen. */
+export async function waitForRoute(page, route, { timeout = 15_000 } = {}) {
+  await page.waitForURL((url) => routeOf(url) === route, { timeout })
+  return waitForPage(page)
 }
 
 /**
@@ -231,6 +242,14 @@ export async function loginBySms(page, phone) {
   return waitForPage(page)
 }
 
+/** A citizen signed in through the login page, like anyone would (a phone of their own unless given one). */
+export async function signIn(page, phone = newPhone()) {
+  await openPage(page, LOGIN_ROUTE)
+  await acceptConsent(page)
+  await loginBySms(page, phone)
+  return phone
+}
+
 /** axe-core on the whole document; returns only serious and critical violations (what blocks a citizen). */
 export async function runAxe(page, options = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH })
@@ -246,4 +265,25 @@ export async function runAxe(page, options = {}) {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }))
+}
+
+export async function assertNoSeriousA11yIssues(page, where) {
+  assert.deepEqual(await runAxe(page), [], `${where}: serious/critical accessibility violations`)
+}
+
+const SHOTS = process.env.E2E_SCREENSHOTS === '1'
+
+/**
+ * `shot(page, step)` for a test file: with E2E_SCREENSHOTS=1 each step is saved as test-results/<prefix>-<step>.png
+ * for a human look; otherwise it does nothing.
+ */
+export function stepShots(prefix) {
+  return async (page, name) => {
+    if (!SHOTS) return
+    await mkdir(RESULTS_DIR, { recursive: true })
+    await page.screenshot({
+      path: fileURLToPath(new URL(`${prefix}-${name}.png`, RESULTS_DIR)),
+      fullPage: true,
+    })
+  }
 }

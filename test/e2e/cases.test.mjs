@@ -6,26 +6,24 @@
 // The clock is set to Monday 23 November 2026, 10:00 in Zhaotong, and put back to real time afterwards.
 // E2E_SCREENSHOTS=1 saves each step to test-results/ for a human look.
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
-import { after, before } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import {
-  API_URL,
   HOME_ROUTE,
-  LOGIN_ROUTE,
   acceptConsent,
+  assertNoSeriousA11yIssues,
   control,
   currentPage,
   currentRoute,
   e2e,
   field,
-  loginBySms,
   newPhone,
   openPage,
-  runAxe,
+  signIn,
+  stepShots,
   tap,
   waitForPage,
+  waitForRoute,
 } from './browser.mjs'
+import { api, atSimulatedTime } from './simulator.mjs'
 
 const NOW = '2026-11-23T10:00:00+08:00'
 const CASES = 'packages/cases/list/index'
@@ -40,19 +38,6 @@ const PNG = Buffer.from(
   'base64',
 )
 
-async function api(method, path, { body, token } = {}) {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : undefined }
-}
-
 /** The department's side, as the simulator plays it. */
 async function sim(path, body) {
   const res = await api('POST', path, { body })
@@ -60,33 +45,9 @@ async function sim(path, body) {
   return res.body
 }
 
-before(async () => {
-  await sim('/__sim/clock', { now: NOW })
-})
-after(async () => {
-  await api('POST', '/__sim/clock', { body: { now: new Date().toISOString() } })
-})
+atSimulatedTime(NOW)
 
-const SHOTS = process.env.E2E_SCREENSHOTS === '1'
-const RESULTS_DIR = new URL('../../test-results/', import.meta.url)
-async function shot(page, name) {
-  if (!SHOTS) return
-  await mkdir(RESULTS_DIR, { recursive: true })
-  await page.screenshot({ path: fileURLToPath(new URL(`cases-${name}.png`, RESULTS_DIR)), fullPage: true })
-}
-
-async function waitForRoute(page, route) {
-  await page.waitForURL((url) => url.hash.replace(/^#\/?/, '').split('?')[0] === route, { timeout: 15_000 })
-  return waitForPage(page)
-}
-
-async function signIn(page) {
-  const phone = newPhone()
-  await openPage(page, LOGIN_ROUTE)
-  await acceptConsent(page)
-  await loginBySms(page, phone)
-  return phone
-}
+const shot = stepShots('cases')
 
 function text(page, pattern) {
   return currentPage(page).getByText(pattern).first()
@@ -101,10 +62,6 @@ async function choose(page, name) {
     .first()
   await option.click()
   assert.equal(await option.getAttribute('aria-checked'), 'true', `${name} is not marked as chosen`)
-}
-
-async function noSeriousA11yIssues(page, where) {
-  assert.deepEqual(await runAxe(page), [], `${where}: serious/critical accessibility violations`)
 }
 
 e2e(
@@ -126,7 +83,7 @@ e2e(
     await waitForRoute(page, DETAIL)
     await text(page, '需要补正的材料').waitFor()
     await text(page, /补正材料期间不计入办理时限/).waitFor()
-    await noSeriousA11yIssues(page, 'case detail with 补正')
+    await assertNoSeriousA11yIssues(page, 'case detail with 补正')
 
     // The camera or album: on a phone, Taro first asks which one.
     const chooser = page.waitForEvent('filechooser')
@@ -152,7 +109,7 @@ e2e(
     await tap(page, '提交评价')
     await text(page, /至少选择一项不满意的原因/).waitFor()
     await shot(page, '3-reason-required')
-    await noSeriousA11yIssues(page, 'rating form')
+    await assertNoSeriousA11yIssues(page, 'rating form')
     await choose(page, /办理时间长/)
     await field(page, /想对办理部门说的话/).fill('补正后又等了好几天才办结。')
     await tap(page, '提交评价')
@@ -179,7 +136,7 @@ e2e(
     await text(page, '我的追评').waitFor({ timeout: 10_000 })
     assert.equal(await control(page, '提交追评').count(), 0, 'a second 追评 is offered')
     await shot(page, '4-follow-up')
-    await noSeriousA11yIssues(page, 'rating detail with follow-up')
+    await assertNoSeriousA11yIssues(page, 'rating detail with follow-up')
   },
   { timeout: 120_000 },
 )
@@ -208,7 +165,7 @@ e2e(
     const shown = await currentPage(page).innerText()
     assert.ok(!shown.includes(phone), 'the full phone number is on screen')
     await shot(page, '5-lookup')
-    await noSeriousA11yIssues(page, 'lookup result')
+    await assertNoSeriousA11yIssues(page, 'lookup result')
   },
 )
 

@@ -7,10 +7,10 @@ import {
   HOME_ROUTE,
   ME_ROUTE,
   acceptConsent,
+  assertNoSeriousA11yIssues,
   currentPage,
   e2e,
   openPage,
-  runAxe,
   tap,
   waitForPage,
 } from './browser.mjs'
@@ -65,10 +65,6 @@ async function choose(page, questionId, value) {
   await tap(page, '继续')
 }
 
-async function assertAxeClean(page, where) {
-  assert.deepEqual(await runAxe(page), [], `${where}: serious/critical accessibility violations`)
-}
-
 /** Search → 新生儿出生一件事 → its intro. */
 async function findTheBundle(page) {
   await openPage(page, SEARCH_ROUTE)
@@ -87,7 +83,7 @@ async function findTheBundle(page) {
     '一件事',
     'the result does not say it is a 一件事',
   )
-  await assertAxeClean(page, 'search results')
+  await assertNoSeriousA11yIssues(page, 'search results')
   await first.click()
   await page.waitForURL((url) => url.hash.includes('packages/guide/bundle/index'), { timeout: 10_000 })
   await waitForPage(page)
@@ -100,13 +96,13 @@ e2e(
     await openPage(page, HOME_ROUTE)
     await acceptConsent(page)
     await findTheBundle(page)
-    await assertAxeClean(page, 'bundle intro')
+    await assertNoSeriousA11yIssues(page, 'bundle intro')
     await tap(page, '开始回答')
 
     await choose(page, 'child_age', 'under1')
     await choose(page, 'born_in_province', 'yes')
     await expectQuestion(page, 'parents_married')
-    await assertAxeClean(page, 'question page')
+    await assertNoSeriousA11yIssues(page, 'question page')
     await choose(page, 'parents_married', 'yes')
     await choose(page, 'settle_with', 'father')
     await expectQuestion(page, 'social_card')
@@ -138,7 +134,7 @@ e2e(
     for (const [id, value] of Object.entries(answers)) {
       await currentPage(page).getByText(optionLabel(id, value).label, { exact: true }).waitFor()
     }
-    await assertAxeClean(page, 'check your answers')
+    await assertNoSeriousA11yIssues(page, 'check your answers')
 
     const [evaluated] = await Promise.all([
       page.waitForResponse((res) => res.url().endsWith('/api/v1/guide/evaluate')),
@@ -179,7 +175,7 @@ e2e(
       .getByRole('button', { name: /拨打电话$/ })
       .first()
       .waitFor()
-    await assertAxeClean(page, 'checklist')
+    await assertNoSeriousA11yIssues(page, 'checklist')
 
     // 在线办理 hands the answers to the one merged form; a guest signs in first and comes back to it.
     await tap(page, '在线办理')
@@ -250,7 +246,7 @@ e2e(
     await tap(page, '确认，查看我的办事清单')
     await currentPage(page).getByText('已与省政务服务平台核对，清单一致。').waitFor({ timeout: 10_000 })
     assert.deepEqual(await elderProblems(page), [], 'checklist in 长辈版')
-    await assertAxeClean(page, 'checklist in 长辈版')
+    await assertNoSeriousA11yIssues(page, 'checklist in 长辈版')
   },
   { timeout: 120_000 },
 )

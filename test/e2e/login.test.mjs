@@ -17,16 +17,12 @@ import {
   openPage,
   tap,
   waitForPage,
+  waitForRoute,
 } from './browser.mjs'
 
 const REALNAME_ROUTE = 'packages/account/realname/index'
 // 我的 offers a guest 登录 (or 登录/注册, 立即登录); a signed-in citizen gets 退出登录 instead.
 const GUEST_ENTRY = /^(立即)?登录(\s*\/\s*注册)?$/
-
-async function waitForRoute(page, route) {
-  await page.waitForURL((url) => url.hash.replace(/^#\/?/, '').split('?')[0] === route, { timeout: 10_000 })
-  return waitForPage(page)
-}
 
 /** Where the full phone number can be read in clear text: DOM, input values, web storage, cookies. */
 async function placesShowingPhone(page, phone) {

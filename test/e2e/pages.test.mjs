@@ -7,15 +7,14 @@ import {
   LOGIN_ROUTE,
   ME_ROUTE,
   acceptConsent,
+  assertNoSeriousA11yIssues,
   control,
   currentPage,
   currentRoute,
   e2e,
-  loginBySms,
   maskPhone,
-  newPhone,
   openPage,
-  runAxe,
+  signIn,
   waitForPage,
 } from './browser.mjs'
 
@@ -29,15 +28,7 @@ async function assertPageUsable(page, route) {
   assert.ok(text.trim().length > 0, `${route} shows no text`)
   const title = titles.get(route)
   if (title) assert.equal(await page.title(), title, `${route}: the browser tab should say ${title}`)
-  assert.deepEqual(await runAxe(page), [], `${route}: serious/critical accessibility violations`)
-}
-
-async function signIn(page) {
-  await openPage(page, LOGIN_ROUTE)
-  await acceptConsent(page)
-  const phone = newPhone()
-  await loginBySms(page, phone)
-  return phone
+  await assertNoSeriousA11yIssues(page, route)
 }
 
 for (const { route } of pages) {
