@@ -1,19 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { RealNameForm, REALNAME_ROUTE, useMe } from '@/features/identity'
-import { isSignedIn, useSession } from '@/shared/api/session'
-import { ensureSignedIn } from '@/shared/auth/requireLogin'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { showToast } from '@/shared/platform/feedback'
 import { goBack } from '@/shared/platform/navigation'
 import { Screen } from '@/shared/ui/Screen'
 import { LoadingView } from '@/shared/ui/StatusView'
 
 export default function RealNamePage() {
-  const signedIn = useSession(isSignedIn)
+  const signedIn = useSignedInPage(REALNAME_ROUTE)
   const me = useMe()
-  useDidShow(() => {
-    ensureSignedIn(REALNAME_ROUTE)
-  })
 
   if (!signedIn) return <Screen title="实名认证">{null}</Screen>
   if (!me.data && me.isPending) {

@@ -1,18 +1,14 @@
-import { useDidShow, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { AppointmentTicket } from '@/features/appointments/booking'
-import { isSignedIn, useSession } from '@/shared/api/session'
-import { ensureSignedIn } from '@/shared/auth/requireLogin'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { Screen } from '@/shared/ui/Screen'
 import { EmptyView } from '@/shared/ui/StatusView'
 
 /** ?id=<appointmentId> */
 export default function TicketPage() {
   const { params } = useRouter()
-  const signedIn = useSession(isSignedIn)
+  const signedIn = useSignedInPage()
   const id = params.id
-  useDidShow(() => {
-    ensureSignedIn()
-  })
   return (
     <Screen title="预约凭证">
       {!id ? (

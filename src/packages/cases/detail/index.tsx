@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { CaseDetail } from '@/features/cases'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 export default function CaseDetailPage() {
   const { params } = useRouter()

@@ -3,12 +3,12 @@ import { useRouter } from '@tarojs/taro'
 import { CaseBrief } from '@/features/cases'
 import { FeedbackForm, HallPhones } from '@/features/feedback'
 import { HotlineCard } from '@/features/home'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { showToast } from '@/shared/platform/feedback'
 import { openRoute, replaceRoute } from '@/shared/platform/navigation'
 import { ROUTES } from '@/shared/routes'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 import '../pages.scss'
 
 export default function FeedbackPage() {

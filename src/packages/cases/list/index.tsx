@@ -1,10 +1,10 @@
 import { CaseList } from '@/features/cases'
 import { PendingRatingsBanner } from '@/features/ratings'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES } from '@/shared/routes'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 export default function MyCasesPage() {
   const signedIn = useSignedInPage()

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import { MyRatings, PendingRatings } from '@/features/ratings'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 export default function PendingRatingsPage() {
   const signedIn = useSignedInPage()

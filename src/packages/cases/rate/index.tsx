@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro'
 import type { Rating, RatingSubject } from '@contract/api/ratings'
 import { RatingForm } from '@/features/ratings'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { showToast } from '@/shared/platform/feedback'
 import { replaceRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 function subjectOf(params: Record<string, string | undefined>): RatingSubject | undefined {
   const { type, id } = params

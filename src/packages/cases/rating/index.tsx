@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { RatingDetail } from '@/features/ratings'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 export default function RatingDetailPage() {
   const { params } = useRouter()

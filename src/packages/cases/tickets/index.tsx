@@ -1,9 +1,9 @@
 import { TicketList } from '@/features/feedback'
+import { useSignedInPage } from '@/shared/auth/useSignedInPage'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES } from '@/shared/routes'
 import { Button } from '@/shared/ui/nutui'
 import { Screen } from '@/shared/ui/Screen'
-import { useSignedInPage } from '../useSignedInPage'
 
 export default function TicketsPage() {
   const signedIn = useSignedInPage()
