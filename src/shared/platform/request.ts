@@ -25,6 +25,20 @@ export class TransportError extends Error {
   }
 }
 
+/** The body as text, whatever form the platform handed it back in. */
+export function responseText(data: unknown): string {
+  return typeof data === 'string' ? data : JSON.stringify(data ?? '')
+}
+
+/** What a failed Taro request or upload means for the citizen: it timed out, or there was no network. */
+export function transportFailure(error: unknown, startedAt: number, timeoutMs: number): TransportError {
+  const message =
+    error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? error)
+  // H5 reports its timeout as a plain abort, so elapsed time is the reliable signal on both faces.
+  const timedOut = /timeout/i.test(message) || Date.now() - startedAt >= timeoutMs - 50
+  return new TransportError(timedOut ? 'timeout' : 'network', message)
+}
+
 export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>
 
 const taroTransport: HttpTransport = async (request) => {
@@ -40,14 +54,9 @@ const taroTransport: HttpTransport = async (request) => {
       dataType: 'text',
       responseType: 'text',
     })
-    const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '')
-    return { status: response.statusCode, text }
+    return { status: response.statusCode, text: responseText(response.data) }
   } catch (error) {
-    const message =
-      error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? error)
-    // H5 reports its timeout as a plain abort, so elapsed time is the reliable signal on both faces.
-    const timedOut = /timeout/i.test(message) || Date.now() - startedAt >= request.timeoutMs - 50
-    throw new TransportError(timedOut ? 'timeout' : 'network', message)
+    throw transportFailure(error, startedAt, request.timeoutMs)
   }
 }
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { TransportError, type HttpResponse } from './request'
+import { type HttpResponse, responseText, transportFailure } from './request'
 
 export interface UploadRequest {
   url: string
@@ -33,12 +33,8 @@ export async function uploadFile(request: UploadRequest): Promise<HttpResponse> 
     const { onProgress } = request
     if (onProgress) task.progress((update) => onProgress(update.progress / 100))
     const response = await task
-    const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data ?? '')
-    return { status: response.statusCode, text }
+    return { status: response.statusCode, text: responseText(response.data) }
   } catch (error) {
-    const message =
-      error instanceof Error ? error.message : String((error as { errMsg?: string })?.errMsg ?? error)
-    const timedOut = /timeout/i.test(message) || Date.now() - startedAt >= request.timeoutMs - 50
-    throw new TransportError(timedOut ? 'timeout' : 'network', message)
+    throw transportFailure(error, startedAt, request.timeoutMs)
   }
 }
