@@ -7,7 +7,7 @@ import { withRelocked, withUnlocked, withValue } from '../model/draft'
 import { effectiveValues, fieldState, fillProgress } from '../model/values'
 import type { ApplyContext } from './ApplyGate'
 import { sessionOf, setServerErrors, updateDraft, useApplySession } from './applySession'
-import { ErrorSummary } from './ErrorSummary'
+import { StepErrorSummary } from './StepErrorSummary'
 import { FieldView } from './FieldView'
 import { StepHeader } from './StepHeader'
 import { SyncNote } from './SyncNote'
@@ -54,7 +54,7 @@ export function FormStep(props: { context: ApplyContext; onNext: () => void }) {
           ? `已为您自动填好 ${progress.prefilled} 项，还需填写 ${progress.shown - progress.prefilled} 项。请核对后继续。`
           : '请填写以下信息。'}
       </Text>
-      <ErrorSummary messages={summary} />
+      <StepErrorSummary messages={summary} />
       {form.sections.map((section) => {
         const fields = section.fields.filter((f) => shown(f.key))
         if (fields.length === 0) return null

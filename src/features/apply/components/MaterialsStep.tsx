@@ -12,7 +12,7 @@ import { choiceFor, choiceSummary, materialErrors, type MaterialNeed } from '../
 import { pendingFor, type PendingUpload } from '../model/uploadQueue'
 import type { ApplyContext } from './ApplyGate'
 import { updateDraft, useApplySession } from './applySession'
-import { ErrorSummary } from './ErrorSummary'
+import { StepErrorSummary } from './StepErrorSummary'
 import { StepHeader } from './StepHeader'
 import { SyncNote } from './SyncNote'
 import { TextAction } from './TextAction'
@@ -49,7 +49,7 @@ export function MaterialsStep(props: { context: ApplyContext; onNext: () => void
           ? '根据您的情况，不需要另外提供材料。'
           : `共 ${needs.length} 项材料${licensed > 0 ? `，其中 ${licensed} 项已用您的电子证照自动提供，不用上传` : ''}。`}
       </Text>
-      <ErrorSummary messages={summary} />
+      <StepErrorSummary messages={summary} />
       {needs.map((need) => (
         <MaterialCard
           key={need.material.id}

@@ -2,6 +2,7 @@ import './guide.scss'
 import { Text, View } from '@tarojs/components'
 import type { SituationQuestion } from '@contract/api/catalog'
 import { a11y } from '@/shared/ui/a11y'
+import { ErrorSummary } from '@/shared/ui/ErrorSummary'
 import { Button } from '@/shared/ui/nutui'
 import type { AnswerRow } from '../model/questionFlow'
 import { BackLink } from './BackLink'
@@ -28,8 +29,7 @@ export function AnswersReview(props: {
       <Text className="caption">{props.caption}</Text>
       <PageTitle>核对您的回答</PageTitle>
       {problemIds.length > 0 ? (
-        <View className="error-summary" {...a11y({ role: 'alert' })}>
-          <Text className="error-summary__title">有回答需要修改</Text>
+        <ErrorSummary title="有回答需要修改">
           {problemIds.map((id) => (
             <View key={id} className="error-summary__item">
               <Text>{props.problems[id]}</Text>
@@ -44,7 +44,7 @@ export function AnswersReview(props: {
               ) : null}
             </View>
           ))}
-        </View>
+        </ErrorSummary>
       ) : null}
       <View className="card card--list">
         {props.rows.map((row) => (

@@ -6,6 +6,7 @@ import { evaluateSituation, type GuideTarget } from '@contract/rules/situations'
 import { ApiError } from '@/shared/api/errors'
 import { useGuideEvaluation } from '@/shared/api/guideEvaluation'
 import { a11y } from '@/shared/ui/a11y'
+import { ErrorSummary } from '@/shared/ui/ErrorSummary'
 import {
   groupMaterials,
   hallsText,
@@ -35,11 +36,13 @@ export function Checklist(props: { target: GuideTarget; answers: SituationAnswer
     return (
       <View>
         <BackLink onClick={props.onBack} label="返回修改回答" />
-        <View className="error-summary" {...a11y({ role: 'alert' })}>
+        <ErrorSummary>
           {Object.values(offline.errors).map((message) => (
-            <Text key={message}>{message}</Text>
+            <Text key={message} className="error-summary__item">
+              {message}
+            </Text>
           ))}
-        </View>
+        </ErrorSummary>
       </View>
     )
   }
