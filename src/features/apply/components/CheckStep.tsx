@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
+import { TextAction } from '@/shared/ui/TextAction'
 import { submitApplication } from '../api/submitApplication'
 import { submissionKeySpent, withNewSubmissionKey } from '../model/draft'
 import { firstStepToFix, sortErrors } from '../model/errors'
@@ -18,7 +19,6 @@ import type { ApplyContext } from './ApplyGate'
 import { setServerErrors, updateDraft, useApplySession } from './applySession'
 import { StepHeader } from './StepHeader'
 import { SyncNote } from './SyncNote'
-import { TextAction } from './TextAction'
 
 type Problem =
   | { kind: 'fix'; step: ApplyStep | 'answers'; message: string }

@@ -1,9 +1,9 @@
 import './guide.scss'
 import { Text, View } from '@tarojs/components'
 import type { SituationQuestion } from '@contract/api/catalog'
-import { a11y } from '@/shared/ui/a11y'
 import { ErrorSummary } from '@/shared/ui/ErrorSummary'
 import { Button } from '@/shared/ui/nutui'
+import { TextAction } from '@/shared/ui/TextAction'
 import type { AnswerRow } from '../model/questionFlow'
 import { BackLink } from './BackLink'
 import { PageTitle } from './Headings'
@@ -34,13 +34,9 @@ export function AnswersReview(props: {
             <View key={id} className="error-summary__item">
               <Text>{props.problems[id]}</Text>
               {textOf(id) ? (
-                <Text
-                  className="text-action tap"
-                  onClick={() => props.onChange(id)}
-                  {...a11y({ role: 'link', label: `去修改：${textOf(id)}` })}
-                >
+                <TextAction role="link" label={`去修改：${textOf(id)}`} onClick={() => props.onChange(id)}>
                   去修改
-                </Text>
+                </TextAction>
               ) : null}
             </View>
           ))}
@@ -53,13 +49,13 @@ export function AnswersReview(props: {
               <Text className="answer-row__question">{row.question.text}</Text>
               <Text className="answer-row__answer">{row.answerLabel ?? '未回答'}</Text>
             </View>
-            <Text
-              className="text-action tap"
+            <TextAction
+              role="link"
+              label={`修改：${row.question.text}`}
               onClick={() => props.onChange(row.question.id)}
-              {...a11y({ role: 'link', label: `修改：${row.question.text}` })}
             >
               修改
-            </Text>
+            </TextAction>
           </View>
         ))}
       </View>

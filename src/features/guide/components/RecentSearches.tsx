@@ -1,6 +1,7 @@
 import './catalog.scss'
 import { Text, View } from '@tarojs/components'
 import { a11y } from '@/shared/ui/a11y'
+import { TextAction } from '@/shared/ui/TextAction'
 import { SectionTitle } from './Headings'
 
 /** Searches made on this device, newest first; tapping one searches again. */
@@ -15,13 +16,9 @@ export function RecentSearches(props: {
       <View className="recent-searches__header">
         <SectionTitle>最近搜过</SectionTitle>
         {props.onClear ? (
-          <Text
-            className="text-action tap"
-            onClick={props.onClear}
-            {...a11y({ role: 'button', label: '清除最近搜索' })}
-          >
+          <TextAction label="清除最近搜索" onClick={props.onClear}>
             清除
-          </Text>
+          </TextAction>
         ) : null}
       </View>
       <View className="chips">

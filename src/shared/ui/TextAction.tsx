@@ -1,8 +1,9 @@
+import './textAction.scss'
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { a11y, keyboardActivation } from '@/shared/ui/a11y'
+import { a11y, keyboardActivation } from './a11y'
 
-/** A text-only action (修改, 删除, 重试) with a full touch target and keyboard activation. */
+/** A text-only action (修改, 删除, 重试, 清除) with a full touch target and keyboard activation. */
 export function TextAction(props: {
   children: ReactNode
   onClick: () => void
