@@ -145,19 +145,19 @@ function ChoiceField(props: FieldViewProps & { hint?: string }) {
     <View className={`field${props.error ? ' field--invalid' : ''}`}>
       <Text className="field__label">{field.label}</Text>
       {props.hint ? <Text className="field__hint">{props.hint}</Text> : null}
-      <View className="choice-group" {...a11y({ role: 'radiogroup', label: field.label })}>
+      <View className="apply-choice-group" {...a11y({ role: 'radiogroup', label: field.label })}>
         {(field.options ?? []).map((option) => {
           const checked = state.value === option.value
           return (
             <View
               key={option.value}
-              className={`choice tap${checked ? ' choice--checked' : ''}`}
+              className={`apply-choice tap${checked ? ' apply-choice--checked' : ''}`}
               onClick={() => props.onChange(option.value)}
               {...a11y({ role: 'radio', checked, label: option.label })}
               {...keyboardActivation(() => props.onChange(option.value))}
             >
-              <View className="choice__mark" {...a11y({ hidden: true })} />
-              <Text className="choice__label">{option.label}</Text>
+              <View className="apply-choice__mark" {...a11y({ hidden: true })} />
+              <Text className="apply-choice__label">{option.label}</Text>
             </View>
           )
         })}

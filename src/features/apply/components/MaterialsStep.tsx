@@ -74,13 +74,13 @@ export function MaterialsStep(props: { context: ApplyContext; onNext: () => void
 function Choice(props: { checked: boolean; label: string; onSelect: () => void }) {
   return (
     <View
-      className={`choice tap${props.checked ? ' choice--checked' : ''}`}
+      className={`apply-choice tap${props.checked ? ' apply-choice--checked' : ''}`}
       onClick={props.onSelect}
       {...a11y({ role: 'radio', checked: props.checked, label: props.label })}
       {...keyboardActivation(props.onSelect)}
     >
-      <View className="choice__mark" {...a11y({ hidden: true })} />
-      <Text className="choice__label">{props.label}</Text>
+      <View className="apply-choice__mark" {...a11y({ hidden: true })} />
+      <Text className="apply-choice__label">{props.label}</Text>
     </View>
   )
 }
@@ -105,12 +105,12 @@ function MaterialCard(props: {
 
   return (
     <View
-      className={`material${props.error ? ' material--invalid' : ''}`}
+      className={`apply-material${props.error ? ' apply-material--invalid' : ''}`}
       {...a11y({ role: 'group', label: material.name })}
     >
-      <Text className="material__name">{material.name}</Text>
+      <Text className="apply-material__name">{material.name}</Text>
       <Text className="apply-note">{`用于：${props.usedBy.join('、')}${material.note ? `。${material.note}` : ''}`}</Text>
-      <Text className={`material__status${done ? ' material__status--done' : ''}`}>
+      <Text className={`apply-material__status${done ? ' apply-material__status--done' : ''}`}>
         {done ? `✓ ${choiceSummary(choice, need)}` : '还没有提供'}
       </Text>
       {props.error ? (
@@ -119,7 +119,10 @@ function MaterialCard(props: {
         </Text>
       ) : null}
       {onlyUpload ? null : (
-        <View className="choice-group" {...a11y({ role: 'radiogroup', label: `${material.name}的提供方式` })}>
+        <View
+          className="apply-choice-group"
+          {...a11y({ role: 'radiogroup', label: `${material.name}的提供方式` })}
+        >
           {license ? (
             <Choice
               checked={choice?.via === 'license'}

@@ -16,7 +16,7 @@ export function HallPhones() {
     <View className="card">
       <CardTitle>各政务服务大厅电话</CardTitle>
       {halls.data.items.map((hall) => (
-        <View key={hall.id} className="hall-phone">
+        <View key={hall.id} className="feedback-hall-phone">
           <Text>{hall.name}</Text>
           <Button
             className="tap"

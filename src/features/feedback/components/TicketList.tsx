@@ -18,7 +18,7 @@ function TicketCard(props: { ticket: FeedbackTicket }) {
     <View className="card ticket" {...a11y({ role: 'group', label: ticketSummary(ticket) })}>
       <View className="ticket__head">
         <Text className="ticket__no">工单号 {ticket.ticketNo}</Text>
-        <Text className="ticket__status">{FEEDBACK_STATUS_LABELS[ticket.status]}</Text>
+        <Text className="feedback-ticket__status">{FEEDBACK_STATUS_LABELS[ticket.status]}</Text>
       </View>
       <Text className="secondary">
         {FEEDBACK_KIND_LABELS[ticket.kind]} · {dateTime(ticket.createdAt)}
