@@ -1,3 +1,5 @@
+import { SubscribeDeclinedError } from '../platform/subscribe'
+
 /** Why a platform call failed, in the terms a page needs to decide what to show. */
 export type ApiErrorKind =
   | 'network' // no answer: offline, DNS, connection reset
@@ -56,6 +58,6 @@ export const FALLBACK_MESSAGES: Record<Exclude<ApiErrorKind, 'rejected'>, string
 }
 
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message
+  if (error instanceof ApiError || error instanceof SubscribeDeclinedError) return error.message
   return '出了点问题，请稍后再试。'
 }

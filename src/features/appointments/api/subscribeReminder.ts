@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { SubscriptionSchema } from '@contract/api/appointments'
 import { apiRequest } from '@/shared/api/client'
-import { isWeapp } from '@/shared/platform/env'
-import { requestSubscribe } from '@/shared/platform/subscribe'
+import { acceptedSubscriptions } from '@/shared/platform/subscribe'
 import { appointmentKeys } from './keys'
 
 /**
@@ -11,20 +10,15 @@ import { appointmentKeys } from './keys'
  */
 export const APPOINTMENT_REMINDER_TEMPLATE_ID = 'ttb-appointment-reminder'
 
-export class ReminderDeclinedError extends Error {
-  constructor() {
-    super('您没有允许微信消息提醒，可以在预约前一天自己留意时间。')
-    this.name = 'ReminderDeclinedError'
-  }
-}
-
 /**
  * weapp: WeChat asks the citizen (this must run from a tap), and the platform records the templates they
  * accepted. H5: nothing to ask; the platform reminds by SMS. Either way the platform says when.
  */
 export async function subscribeReminder(appointmentId: string) {
-  const templateIds = isWeapp ? await requestSubscribe([APPOINTMENT_REMINDER_TEMPLATE_ID]) : []
-  if (isWeapp && templateIds.length === 0) throw new ReminderDeclinedError()
+  const templateIds = await acceptedSubscriptions(
+    [APPOINTMENT_REMINDER_TEMPLATE_ID],
+    '您没有允许微信消息提醒，可以在预约前一天自己留意时间。',
+  )
   return apiRequest({
     method: 'POST',
     path: '/subscriptions',

@@ -14,7 +14,7 @@ import { Button } from '@/shared/ui/nutui'
 import { ErrorView, FormError, LoadingView } from '@/shared/ui/StatusView'
 import { useCancelAppointment } from '../api/cancelAppointment'
 import { useAppointment } from '../api/getAppointment'
-import { ReminderDeclinedError, useSubscribeReminder } from '../api/subscribeReminder'
+import { useSubscribeReminder } from '../api/subscribeReminder'
 import { applicantText, changeDeadlineText, codeText, reminderText, statusOf } from '../model/myAppointments'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
@@ -44,11 +44,7 @@ function Reminder(props: { appointment: Appointment }) {
       >
         提醒我按时去办
       </Button>
-      <FormError
-        message={
-          error ? (error instanceof ReminderDeclinedError ? error.message : messageOf(error)) : undefined
-        }
-      />
+      <FormError message={error ? messageOf(error) : undefined} />
     </View>
   )
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { CaseSubscriptionSchema } from '@contract/api/cases'
 import { apiRequest } from '@/shared/api/client'
-import { isWeapp } from '@/shared/platform/env'
-import { requestSubscribe } from '@/shared/platform/subscribe'
+import { acceptedSubscriptions } from '@/shared/platform/subscribe'
 import { caseKeys } from './keys'
 
 /**
@@ -11,17 +10,12 @@ import { caseKeys } from './keys'
  */
 export const CASE_STATUS_TEMPLATE_ID = 'ttb-case-status-change'
 
-export class SubscribeDeclinedError extends Error {
-  constructor() {
-    super('您没有允许微信消息提醒，可以随时回到这里查看办理进度。')
-    this.name = 'SubscribeDeclinedError'
-  }
-}
-
 /** weapp: WeChat asks the citizen (from a tap); H5: the platform texts the login phone instead. */
 export async function subscribeStatus(caseId: string) {
-  const templateIds = isWeapp ? await requestSubscribe([CASE_STATUS_TEMPLATE_ID]) : []
-  if (isWeapp && templateIds.length === 0) throw new SubscribeDeclinedError()
+  const templateIds = await acceptedSubscriptions(
+    [CASE_STATUS_TEMPLATE_ID],
+    '您没有允许微信消息提醒，可以随时回到这里查看办理进度。',
+  )
   return apiRequest({
     method: 'POST',
     path: `/cases/${encodeURIComponent(caseId)}/subscriptions`,
