@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import type { Application } from '@contract/api/applications'
 import { openRoute, replaceRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
-import { applicationQueryOptions } from '../api/getApplication'
 import { decodeAnswers } from '@/shared/answersParam'
+import { applicationQueryOptions } from '../api/getApplication'
 import { doneRoute, stepRoute } from '../routes'
-import { ApplyGate } from './ApplyGate'
+import { ApplyGate, type ApplyContext } from './ApplyGate'
 import { finishSession } from './applySession'
 import { CheckStep } from './CheckStep'
 import { Confirmation } from './Confirmation'
@@ -21,31 +22,36 @@ export interface ApplyPageProps {
   onNeedRealName: () => void
 }
 
-export function ApplyFormPage(props: ApplyPageProps) {
+/** The form, materials and check steps stand behind the same gate, told the answers the route carries. */
+function StepGate(props: ApplyPageProps & { children: (context: ApplyContext) => ReactNode }) {
   return (
     <ApplyGate
       targetId={props.targetId}
       routeAnswers={decodeAnswers(props.answers)}
       onNeedRealName={props.onNeedRealName}
     >
+      {props.children}
+    </ApplyGate>
+  )
+}
+
+export function ApplyFormPage(props: ApplyPageProps) {
+  return (
+    <StepGate {...props}>
       {(context) => (
         <FormStep context={context} onNext={() => openRoute(stepRoute('materials', props.targetId))} />
       )}
-    </ApplyGate>
+    </StepGate>
   )
 }
 
 export function ApplyMaterialsPage(props: ApplyPageProps) {
   return (
-    <ApplyGate
-      targetId={props.targetId}
-      routeAnswers={decodeAnswers(props.answers)}
-      onNeedRealName={props.onNeedRealName}
-    >
+    <StepGate {...props}>
       {(context) => (
         <MaterialsStep context={context} onNext={() => openRoute(stepRoute('check', props.targetId))} />
       )}
-    </ApplyGate>
+    </StepGate>
   )
 }
 
@@ -57,11 +63,7 @@ export function ApplyCheckPage(props: ApplyPageProps) {
     replaceRoute(doneRoute(application.applicationId))
   }
   return (
-    <ApplyGate
-      targetId={props.targetId}
-      routeAnswers={decodeAnswers(props.answers)}
-      onNeedRealName={props.onNeedRealName}
-    >
+    <StepGate {...props}>
       {(context) => (
         <CheckStep
           context={context}
@@ -71,7 +73,7 @@ export function ApplyCheckPage(props: ApplyPageProps) {
           onOpenCases={() => openRoute(ROUTES.cases)}
         />
       )}
-    </ApplyGate>
+    </StepGate>
   )
 }
 
