@@ -162,25 +162,39 @@ function piecesOf(run: string): Piece[][] {
   return pieces
 }
 
-/** The reading a pinyin keyboard would pick: longest syllable first, else an initial. */
+/**
+ * The reading a pinyin keyboard would pick: the fewest letters left as bare initials, then the fewest pieces,
+ * then the longest first syllable (yuer = yu er, not yue r; xian = xian; fangan = fang an). A syllable being
+ * typed at the end counts as a syllable.
+ */
 function likelyReading(pieces: readonly (readonly Piece[])[]): Piece[] {
-  const chosen: Piece[] = []
-  for (let k = 0; k < pieces.length;) {
-    const here = pieces[k]
-    const best =
-      here.find((piece) => piece.type === PIECE_PREFIX) ??
-      here.reduce<Piece | undefined>(
-        (longest, piece) =>
-          piece.type === PIECE_SYLLABLE && (!longest || piece.end > longest.end) ? piece : longest,
-        undefined,
-      ) ??
-      here.find((piece) => piece.type === PIECE_INITIAL && piece.retroflex) ??
-      here.find((piece) => piece.type === PIECE_INITIAL) ??
-      here[here.length - 1]
-    chosen.push(best)
-    k = best.end
+  const n = pieces.length
+  // cost[k]: the best reading of letters k … n - 1, as letters read as bare initials × (n + 1) + pieces.
+  const cost = new Array<number>(n + 1).fill(Infinity)
+  const choice = new Array<Piece | undefined>(n)
+  cost[n] = 0
+  for (let k = n - 1; k >= 0; k--) {
+    const byLength = [...pieces[k]].sort((a, b) => b.end - a.end || pieceRank(a) - pieceRank(b))
+    for (const piece of byLength) {
+      const bare = piece.type === PIECE_SYLLABLE || piece.type === PIECE_PREFIX ? 0 : piece.end - k
+      const total = bare * (n + 1) + 1 + cost[piece.end]
+      if (total < cost[k]) {
+        cost[k] = total
+        choice[k] = piece
+      }
+    }
   }
+  const chosen: Piece[] = []
+  for (let k = 0; k < n; k = chosen[chosen.length - 1].end) chosen.push(choice[k] as Piece)
   return chosen
+}
+
+/** Among pieces of the same length: a syllable, then a syllable being typed, then zh/ch/sh, then a letter. */
+function pieceRank(piece: Piece): number {
+  if (piece.type === PIECE_SYLLABLE) return 0
+  if (piece.type === PIECE_PREFIX) return 1
+  if (piece.type === PIECE_INITIAL) return piece.retroflex ? 2 : 3
+  return 4
 }
 
 /**

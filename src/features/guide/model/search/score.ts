@@ -47,7 +47,8 @@ const PREFIX_GAIN = 0.9
 const INITIAL_GAIN = 0.8
 /**
  * Pinyin, initials above all, is typed from the start of a word; a run read from inside a text (sfz in
- * 二手房转移) counts a little less than one read from the start of a name or alias (身份证到期).
+ * 二手房转移) counts a little less than one read from the start of a name or alias (身份证到期) or one that
+ * reads it to its end: citizens drop an official name's leading qualifier (gjjtq for 住房公积金提取).
  */
 const INSIDE_TEXT = 0.9
 
@@ -488,7 +489,7 @@ export class QueryScorer {
       }
     }
     if (bestFrom < 0) return false
-    const quality = (bestValue / letters) * (bestFrom === 0 ? 1 : INSIDE_TEXT)
+    const quality = (bestValue / letters) * (bestFrom === 0 || bestTo === length ? 1 : INSIDE_TEXT)
     const row = unit * WIDTH
     for (let p = bestFrom; p < bestTo; p++) {
       match[row + p] = quality

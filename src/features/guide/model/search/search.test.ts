@@ -49,6 +49,23 @@ describe('pinyin', () => {
     expect(top('xyxf')).toBe('信用修复一件事')
   })
 
+  test('run-together full pinyin is read as a pinyin keyboard would (yuerbutie = yu er bu tie, not yue r…)', () => {
+    const small = createSearchIndex([
+      entry('i-childcare', '育儿补贴申领', 300),
+      entry('i-family-planning', '农村部分计划生育家庭奖励扶助', 900),
+    ])
+    expect(searchCatalog(small, 'yuerbutie', { limit: 1 }).map((hit) => hit.name)).toEqual(['育儿补贴申领'])
+  })
+
+  test('initials reading an official name to its end count like ones from its start (gjjtq)', () => {
+    // Citizens drop the leading qualifier (住房); an alias that merely starts with the same letters must not win.
+    const small = createSearchIndex([
+      entry('i-fund-prepayment', '住房公积金贷款提前还款', 680, { aliases: ['公积金提前还贷'] }),
+      entry('i-fund-withdrawal', '住房公积金提取', 2100),
+    ])
+    expect(searchCatalog(small, 'gjjtq', { limit: 1 }).map((hit) => hit.name)).toEqual(['住房公积金提取'])
+  })
+
   test('pinyin mixed with characters', () => {
     expect(names('shebao卡')).toContain('社会保障卡申领')
     expect(names('shebao卡').every((name) => name.startsWith('社会保障卡'))).toBe(true)
