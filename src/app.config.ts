@@ -1,3 +1,13 @@
+/** A tab with its icons, drawn by scripts/gen-tab-icons.mjs (WeChat's tab bar takes PNG or JPG files only). */
+function tab(pagePath: string, text: string, icon: string) {
+  return {
+    pagePath,
+    text,
+    iconPath: `assets/tabbar/${icon}.png`,
+    selectedIconPath: `assets/tabbar/${icon}-active.png`,
+  }
+}
+
 export default defineAppConfig({
   // Tab pages stay in the main package; everything else lives in subpackages so the first load stays small.
   pages: ['pages/index/index', 'pages/services/index', 'pages/appointments/index', 'pages/me/index'],
@@ -45,10 +55,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/services/index', text: '办事' },
-      { pagePath: 'pages/appointments/index', text: '预约' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      tab('pages/index/index', '首页', 'home'),
+      tab('pages/services/index', '办事', 'services'),
+      tab('pages/appointments/index', '预约', 'appointments'),
+      tab('pages/me/index', '我的', 'me'),
     ],
   },
   // Required by WeChat for privacy-protected APIs such as getLocation (预约: nearest hall first).
