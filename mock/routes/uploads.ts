@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import { UPLOAD_FIELD_NAME, UPLOAD_MAX_BYTES, type Upload } from '../../types/api/uploads'
+import { UPLOAD_EXTENSIONS, UPLOAD_REFUSALS, uploadSizeProblem } from '../../types/rules/uploads'
 import { toShanghaiIso } from '../framework/clock'
 import type { Feature } from '../framework/context'
 import { errorForStatus, validationFailed } from '../framework/errors'
@@ -27,10 +28,10 @@ export interface UploadsState {
 const MAX_BODY_BYTES = 2 * UPLOAD_MAX_BYTES
 
 /** The file types accepted, recognised by their first bytes (a renamed .exe stays an .exe). */
-const SIGNATURES: Array<{ mime: Upload['mime']; bytes: number[]; extension: string }> = [
-  { mime: 'image/jpeg', bytes: [0xff, 0xd8, 0xff], extension: 'jpg' },
-  { mime: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], extension: 'png' },
-  { mime: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], extension: 'pdf' },
+const SIGNATURES: Array<{ mime: Upload['mime']; bytes: number[] }> = [
+  { mime: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { mime: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { mime: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
 ]
 
 function sniff(bytes: Buffer): (typeof SIGNATURES)[number] | undefined {
@@ -94,17 +95,15 @@ export const uploadsFeature: Feature = {
         if (!parts) throw errorForStatus(415)
         const part = parts.find((p) => p.name === UPLOAD_FIELD_NAME && p.filename !== null)
         if (!part) throw validationFailed({ file: '请选择要上传的文件' })
-        if (part.content.length === 0) throw validationFailed({ file: '文件是空的，请重新选择' })
-        if (part.content.length > UPLOAD_MAX_BYTES) {
-          throw validationFailed({ file: '文件不能超过10MB，请压缩或重新拍摄后上传' })
-        }
+        const sizeProblem = uploadSizeProblem(part.content.length)
+        if (sizeProblem) throw validationFailed({ file: sizeProblem })
         const kind = sniff(part.content)
-        if (!kind) throw validationFailed({ file: '只能上传 JPG、PNG 图片或 PDF 文件' })
+        if (!kind) throw validationFailed({ file: UPLOAD_REFUSALS.type })
 
         const fileId = `file-${randomBytes(9).toString('base64url')}`
         const record: UploadRecord = {
           fileId,
-          name: cleanFileName(part.filename, kind.extension),
+          name: cleanFileName(part.filename, UPLOAD_EXTENSIONS[kind.mime][0]),
           size: part.content.length,
           mime: kind.mime,
           ownerId: citizen.id,

@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { UPLOAD_MIME_TYPES } from '@contract/api/uploads'
+import { ACCEPTED_EXTENSIONS, fileExtension, UPLOAD_EXTENSIONS } from '@contract/rules/uploads'
 import { isWeapp } from './env'
 
 export interface PickedFile {
@@ -31,14 +33,14 @@ export async function pickImages(count = 1): Promise<PickedFile[]> {
   }
 }
 
-const DOCUMENT_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png']
+const IMAGE_EXTENSIONS = [...UPLOAD_EXTENSIONS['image/jpeg'], ...UPLOAD_EXTENSIONS['image/png']]
 
 /** The browser's own file chooser, for a PDF or a scan on a computer or a phone (H5). */
 function chooseFileInBrowser(): Promise<PickedFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.accept = 'image/jpeg,image/png,application/pdf,.pdf,.jpg,.jpeg,.png'
+    input.accept = [...UPLOAD_MIME_TYPES, ...ACCEPTED_EXTENSIONS.map((ext) => `.${ext}`)].join(',')
     input.style.cssText = 'position:fixed;top:-4000px;left:-4000px;'
     const finish = (files: PickedFile[]) => {
       input.remove()
@@ -62,11 +64,15 @@ function chooseFileInBrowser(): Promise<PickedFile[]> {
 export async function pickDocument(): Promise<PickedFile[]> {
   if (!isWeapp) return chooseFileInBrowser()
   try {
-    const result = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: DOCUMENT_EXTENSIONS })
+    const result = await Taro.chooseMessageFile({
+      count: 1,
+      type: 'file',
+      extension: [...ACCEPTED_EXTENSIONS],
+    })
     return result.tempFiles.map((file) => ({
       path: file.path,
       size: file.size,
-      kind: /\.(jpe?g|png)$/i.test(file.name) ? ('image' as const) : ('file' as const),
+      kind: IMAGE_EXTENSIONS.includes(fileExtension(file.name)) ? ('image' as const) : ('file' as const),
       name: file.name,
     }))
   } catch {

@@ -1,16 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { commitmentText } from '@contract/api/applications'
+import { commitmentText, MAX_FILES_PER_MATERIAL } from '@contract/api/applications'
 import type { DraftMaterial } from '@contract/api/drafts'
-import { isWeapp } from '@/shared/platform/env'
-import { pickDocument, pickImages } from '@/shared/platform/media'
 import { scrollToTop } from '@/shared/platform/scroll'
 import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
-import { TextAction } from '@/shared/ui/TextAction'
+import { MaterialUploads } from '@/shared/uploads/MaterialUploads'
+import { pendingFor, type PendingUpload, stillSending } from '@/shared/uploads/queue'
 import { withMaterial, withoutFile } from '../model/draft'
 import { choiceFor, choiceSummary, materialErrors, type MaterialNeed } from '../model/materials'
-import { pendingFor, type PendingUpload } from '../model/uploadQueue'
 import type { ApplyContext } from './ApplyGate'
 import { updateDraft, useApplySession } from './applySession'
 import { StepErrorSummary } from './StepErrorSummary'
@@ -34,7 +32,7 @@ export function MaterialsStep(props: { context: ApplyContext; onNext: () => void
   const next = () => {
     const missing = materialErrors(needs, draft)
     const messages = Object.values(missing)
-    if (uploads.some((u) => u.status !== 'failed')) messages.push('还有文件正在上传，请稍等')
+    if (stillSending(uploads)) messages.push('还有文件正在上传，请稍等')
     setErrors(missing)
     setSummary(messages)
     if (messages.length === 0) props.onNext()
@@ -175,95 +173,17 @@ function MaterialCard(props: {
       ) : null}
 
       {uploading ? (
-        <View>
-          {(choice?.via === 'upload' ? choice.files : []).map((file) => (
-            <View key={file.fileId} className="upload">
-              <View className="upload__row">
-                <Text className="upload__name">{`✓ ${file.name}（${kilobytes(file.size)}）`}</Text>
-                <TextAction
-                  danger
-                  label={`删除${file.name}`}
-                  onClick={() =>
-                    updateDraft(targetId, (d, now) => withoutFile(d, material.id, file.fileId, now))
-                  }
-                >
-                  删除
-                </TextAction>
-              </View>
-            </View>
-          ))}
-          {pending.map((item) => (
-            <PendingRow
-              key={item.localId}
-              item={item}
-              onRetry={() => upload.retry(item.localId)}
-              onRemove={() => upload.remove(item.localId)}
-            />
-          ))}
-          <View className="apply-actions">
-            <Button
-              className="tap"
-              type="primary"
-              fill="outline"
-              block
-              onClick={async () => upload.add(material.id, await pickImages(1))}
-            >
-              拍照或从相册选择
-            </Button>
-            <Button
-              className="tap"
-              type="primary"
-              fill="outline"
-              block
-              onClick={async () => upload.add(material.id, await pickDocument())}
-            >
-              {isWeapp ? '从微信聊天中选择文件' : '选择文件（PDF或图片）'}
-            </Button>
-          </View>
-        </View>
-      ) : null}
-    </View>
-  )
-}
-
-const kilobytes = (bytes: number) =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)}MB`
-    : `${Math.max(1, Math.round(bytes / 1024))}KB`
-
-function PendingRow(props: { item: PendingUpload; onRetry: () => void; onRemove: () => void }) {
-  const { item } = props
-  const percent = Math.round(item.progress * 100)
-  return (
-    <View className="upload">
-      <View className="upload__row">
-        <Text className="upload__name">
-          {item.status === 'compressing'
-            ? `${item.name}：正在压缩…`
-            : item.status === 'uploading'
-              ? `${item.name}：正在上传 ${percent}%`
-              : `${item.name}：上传失败`}
-        </Text>
-      </View>
-      {item.status === 'uploading' ? (
-        <View className="upload__bar" {...a11y({ role: 'progressbar', label: `上传进度${percent}%` })}>
-          <View className="upload__fill" style={{ width: `${percent}%` }} />
-        </View>
-      ) : null}
-      {item.status === 'failed' ? (
-        <>
-          <Text className="field__error" {...a11y({ role: 'alert' })}>
-            {item.error ?? '上传没有成功'}
-          </Text>
-          <View className="upload__actions">
-            <TextAction label={`重新上传${item.name}`} onClick={props.onRetry}>
-              重试
-            </TextAction>
-            <TextAction danger label={`删除${item.name}`} onClick={props.onRemove}>
-              删除
-            </TextAction>
-          </View>
-        </>
+        <MaterialUploads
+          materialId={material.id}
+          materialName={material.name}
+          files={choice?.via === 'upload' ? choice.files : []}
+          pending={pending}
+          uploader={upload}
+          onRemoveFile={(fileId) =>
+            updateDraft(targetId, (d, now) => withoutFile(d, material.id, fileId, now))
+          }
+          maxFiles={MAX_FILES_PER_MATERIAL}
+        />
       ) : null}
     </View>
   )

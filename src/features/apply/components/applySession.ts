@@ -7,13 +7,13 @@ import { ApiError } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { sessionStore } from '@/shared/api/session'
 import { secureStorage } from '@/shared/platform/secureStorage'
+import { type UploadEvent, type UploadQueue, uploadQueue } from '@/shared/uploads/queue'
 import { deleteServerDraft } from '../api/deleteServerDraft'
 import { getServerDraft } from '../api/getServerDraft'
 import { saveServerDraft } from '../api/saveServerDraft'
 import { createDraft } from '../model/draft'
 import { type DraftOpening, isNewerElsewhere, openDraft } from '../model/reconcile'
 import { shanghaiIso } from '../model/time'
-import { type UploadEvent, type UploadQueue, uploadQueue } from '../model/uploadQueue'
 
 /**
  * One application being filled in, shared by the form, materials and check pages. Every change is written

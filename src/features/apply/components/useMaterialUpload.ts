@@ -1,63 +1,15 @@
-import { messageOf } from '@/shared/api/errors'
-import { uploadMaterial } from '@/shared/api/upload'
-import { showToast } from '@/shared/platform/feedback'
-import { compressImage, type PickedFile } from '@/shared/platform/media'
+import { createUploader, type Uploader } from '@/shared/uploads/uploader'
 import { withFile } from '../model/draft'
-import { compressionQuality, pickedFileProblem } from '../model/materials'
 import { dispatchUpload, sessionOf, updateDraft } from './applySession'
 
-let sequence = 0
-
 /**
- * Picked files → checked, compressed, uploaded with progress → into the draft. A failed upload stays on the
- * card with its reason until the citizen retries or removes it.
+ * The application's uploads: the queue lives in the session (so 下一步 knows a file is still on its way, and
+ * an upload finishing after the citizen moved on still lands), and an uploaded file goes into the draft.
  */
-export function useMaterialUpload(targetId: string) {
-  const send = async (localId: string) => {
-    const pending = sessionOf(targetId).uploads.find((u) => u.localId === localId)
-    if (!pending) return
-    try {
-      const uploaded = await uploadMaterial({ path: pending.path, name: pending.name }, (progress) =>
-        dispatchUpload(targetId, { type: 'progress', localId, progress }),
-      )
-      // Removed while it was on its way: the citizen does not want it.
-      if (!sessionOf(targetId).uploads.some((u) => u.localId === localId)) return
-      dispatchUpload(targetId, { type: 'finished', localId })
-      updateDraft(targetId, (draft, now) => withFile(draft, pending.materialId, uploaded, now))
-    } catch (error) {
-      dispatchUpload(targetId, { type: 'failed', localId, error: messageOf(error) })
-    }
-  }
-
-  const add = async (materialId: string, picked: PickedFile[]) => {
-    for (const chosen of picked) {
-      const file = { ...chosen, name: chosen.name ?? chosen.path.split('/').pop() ?? '材料' }
-      const problem = pickedFileProblem(file)
-      if (problem) {
-        showToast(problem)
-        continue
-      }
-      const localId = `local-${Date.now()}-${++sequence}`
-      dispatchUpload(targetId, { type: 'picked', upload: { localId, materialId, ...file } })
-      const quality = compressionQuality(file)
-      const ready = quality === undefined ? file : await compressImage(file, quality)
-      dispatchUpload(targetId, {
-        type: 'compressed',
-        localId,
-        path: ready.path,
-        size: ready.size,
-        name: ready.name ?? file.name,
-      })
-      await send(localId)
-    }
-  }
-
-  const retry = (localId: string) => {
-    dispatchUpload(targetId, { type: 'retried', localId })
-    void send(localId)
-  }
-
-  const remove = (localId: string) => dispatchUpload(targetId, { type: 'removed', localId })
-
-  return { add, retry, remove }
+export function useMaterialUpload(targetId: string): Uploader {
+  return createUploader(
+    { current: () => sessionOf(targetId).uploads, dispatch: (event) => dispatchUpload(targetId, event) },
+    (materialId, uploaded) =>
+      updateDraft(targetId, (draft, now) => withFile(draft, materialId, uploaded, now)),
+  )
 }

@@ -14,10 +14,8 @@ import { firstStepToFix, sortErrors } from './errors'
 import {
   automaticChoices,
   choiceSummary,
-  compressionQuality,
   materialErrors,
   materialNeeds,
-  pickedFileProblem,
   withAutomaticLicenses,
 } from './materials'
 import { isNewerElsewhere, openDraft } from './reconcile'
@@ -25,7 +23,6 @@ import { reviewSections } from './review'
 import { buildSubmission } from './submission'
 import { ANSWERS, CHECKLIST, FORM, LICENSES, NOW, SOURCES } from './testFixtures'
 import { savedAtLabel, shanghaiIso } from './time'
-import { pendingFor, uploadQueue, type UploadQueue } from './uploadQueue'
 import { effectiveValues, fieldState, fillProgress, verifiedClaims } from './values'
 
 const prefills = prefillForm(FORM, SOURCES)
@@ -125,17 +122,6 @@ describe('materials', () => {
     draft = withoutFile(draft, 'm-parents-id-cards', 'front', later(3))
     draft = withoutFile(draft, 'm-parents-id-cards', 'back', later(4))
     expect(materialErrors(needs, draft)['materials.m-parents-id-cards']).toBe('请提供：父母双方居民身份证')
-  })
-
-  it('refuses a file of another type or over 10 MB before uploading, and compresses big photos', () => {
-    expect(pickedFileProblem({ name: 'scan.heic', size: 1000 })).toMatch(/JPG、PNG/)
-    expect(pickedFileProblem({ name: 'a.PDF', size: 10 * 1024 * 1024 + 1 })).toMatch(/10MB/)
-    expect(pickedFileProblem({ name: 'a.jpg', size: 0 })).toMatch(/空/)
-    expect(pickedFileProblem({ name: 'a.jpeg', size: 3_000_000 })).toBeUndefined()
-    expect(compressionQuality({ name: 'a.jpg', size: 300 * 1024 })).toBeUndefined()
-    expect(compressionQuality({ name: 'a.png', size: 1024 * 1024 })).toBe(80)
-    expect(compressionQuality({ name: 'a.jpg', size: 6 * 1024 * 1024 })).toBe(60)
-    expect(compressionQuality({ name: 'a.pdf', size: 6 * 1024 * 1024 })).toBeUndefined()
   })
 })
 
@@ -269,50 +255,5 @@ describe('422 from the platform', () => {
     expect(firstStepToFix(sorted)).toBe('answers')
     expect(firstStepToFix({ fields: {}, materials: { m: 'x' }, answers: {} })).toBe('materials')
     expect(firstStepToFix({ fields: {}, materials: {}, answers: {} })).toBeNull()
-  })
-})
-
-describe('upload queue', () => {
-  const picked = {
-    localId: 'u1',
-    materialId: 'm-parents-id-cards',
-    name: 'id.jpg',
-    path: 'blob:1',
-    size: 5_000_000,
-  }
-
-  it('goes compressing → uploading with progress that never runs back → done', () => {
-    let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
-    expect(queue[0]).toMatchObject({ status: 'compressing', progress: 0 })
-    queue = uploadQueue(queue, {
-      type: 'compressed',
-      localId: 'u1',
-      path: 'blob:2',
-      size: 900_000,
-      name: 'id.jpg',
-    })
-    queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.6 })
-    queue = uploadQueue(queue, { type: 'progress', localId: 'u1', progress: 0.4 })
-    expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0.6, size: 900_000, path: 'blob:2' })
-    expect(uploadQueue(queue, { type: 'finished', localId: 'u1' })).toEqual([])
-  })
-
-  it('keeps a failed upload with its message until the citizen retries or removes it', () => {
-    let queue: UploadQueue = uploadQueue([], { type: 'picked', upload: picked })
-    queue = uploadQueue(queue, {
-      type: 'compressed',
-      localId: 'u1',
-      path: 'blob:2',
-      size: 900_000,
-      name: 'id.jpg',
-    })
-    queue = uploadQueue(queue, { type: 'failed', localId: 'u1', error: '网络连接不上' })
-    expect(pendingFor(queue, 'm-parents-id-cards')[0]).toMatchObject({
-      status: 'failed',
-      error: '网络连接不上',
-    })
-    queue = uploadQueue(queue, { type: 'retried', localId: 'u1' })
-    expect(queue[0]).toMatchObject({ status: 'uploading', progress: 0, error: undefined })
-    expect(uploadQueue(queue, { type: 'removed', localId: 'u1' })).toEqual([])
   })
 })

@@ -3,7 +3,6 @@ import type { ChecklistMaterial } from '@contract/api/catalog'
 import type { Draft, DraftMaterial } from '@contract/api/drafts'
 import type { Form } from '@contract/api/forms'
 import type { License } from '@contract/api/identity'
-import { UPLOAD_MAX_BYTES } from '@contract/api/uploads'
 import { withMaterial } from './draft'
 
 /**
@@ -97,33 +96,4 @@ export function choiceSummary(choice: DraftMaterial | undefined, need: MaterialN
     case 'deferred':
       return `容缺受理：提交后${need.toleranceDays ?? 0}个工作日内补交`
   }
-}
-
-// ── Picked files ────────────────────────────────────────────────────────────────────────────────────────
-
-export const ACCEPTED_FILE_TYPES = ['jpg', 'jpeg', 'png', 'pdf'] as const
-
-export function fileExtension(name: string): string {
-  const dot = name.lastIndexOf('.')
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase()
-}
-
-/** Why a picked file cannot be sent, checked before spending the citizen's data on it. */
-export function pickedFileProblem(file: { name: string; size: number }): string | undefined {
-  if (!(ACCEPTED_FILE_TYPES as readonly string[]).includes(fileExtension(file.name))) {
-    return '只能上传 JPG、PNG 图片或 PDF 文件'
-  }
-  if (file.size === 0) return '文件是空的，请重新选择'
-  if (file.size > UPLOAD_MAX_BYTES) return '文件超过10MB，请重新拍摄或选择小一些的文件'
-  return undefined
-}
-
-/**
- * How hard to compress a photo before upload (a phone photo is 3–8 MB; a clear document needs far less):
- * undefined = send as is (small images, PDFs).
- */
-export function compressionQuality(file: { name: string; size: number }): number | undefined {
-  if (fileExtension(file.name) === 'pdf' || file.size <= 400 * 1024) return undefined
-  if (file.size <= 2 * 1024 * 1024) return 80
-  return 60
 }

@@ -1,28 +1,39 @@
 import http from 'node:http'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
+import { UPLOAD_REFUSALS } from '@contract/rules/uploads'
 import { endSession, startSession } from '@/shared/api/session'
-import { pickImages } from '@/shared/platform/media'
+import { compressImage, pickDocument, pickImages } from '@/shared/platform/media'
 import { openRoute } from '@/shared/platform/navigation'
+import { TransportError } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { CaseDetail } from './CaseDetail'
 
-jest.mock('@/shared/platform/media', () => ({ pickImages: jest.fn() }))
+jest.mock('@/shared/platform/media', () => ({
+  pickImages: jest.fn(),
+  pickDocument: jest.fn(),
+  compressImage: jest.fn(),
+}))
 jest.mock('@/shared/platform/upload', () => ({ uploadFile: jest.fn() }))
 jest.mock('@/shared/platform/navigation', () => ({ openRoute: jest.fn() }))
 
 setStorageBackend(createMemoryStorage())
 
-const pick = pickImages as jest.MockedFunction<typeof pickImages>
+const pick = jest.mocked(pickImages)
+const pickFile = jest.mocked(pickDocument)
+const compress = jest.mocked(compressImage)
 const upload = uploadFile as jest.MockedFunction<typeof uploadFile>
 
-/** What the camera "took": the platform recognises files by their first bytes. */
+/** What the camera "took" or the chat held: the platform recognises files by their first bytes. */
 const PHOTOS: Record<string, Buffer> = {
   'photo.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]),
-  'photo.gif': Buffer.from('GIF89a......'),
+  'small.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+  'scan.pdf': Buffer.from('%PDF-1.7\n%…'),
+  // A GIF someone renamed: it passes the check by name, the platform refuses it by its bytes.
+  'renamed.jpg': Buffer.from('GIF89a......'),
 }
 
 let platform: TestPlatform
@@ -60,6 +71,7 @@ function uploadToSimulator(request: UploadRequest) {
 beforeEach(async () => {
   platform = await startTestPlatform()
   upload.mockImplementation(uploadToSimulator)
+  compress.mockImplementation(async (file) => file)
 })
 afterEach(async () => {
   endSession()
@@ -78,26 +90,36 @@ async function showCase(phone: string, caseId: string) {
 }
 
 const tap = (text: string | RegExp) => act(() => void fireEvent.click(screen.getByText(text)))
-const photo = (path: string, size = PHOTOS[path]?.length ?? 0) => [{ path, size, kind: 'image' as const }]
+const photo = (path: string, size = PHOTOS[path]?.length ?? 0) => [
+  { path, size, kind: 'image' as const, name: path },
+]
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })
+/** The card of one material 补正 asks for. */
+const material = (name: string) => within(screen.getByRole('group', { name }))
+const tapIn = (name: string, text: string) => act(() => void fireEvent.click(material(name).getByText(text)))
+const handInDisabled = () =>
+  screen.getByText('提交补正材料').closest('[aria-disabled]')?.getAttribute('aria-disabled') === 'true'
 
 describe('补齐补正 on the case page', () => {
-  it('uploads each missing material, hands them in, and the case is back at 受理', async () => {
+  it('uploads a photo and a file from a chat for the missing materials, hands them in, and the case is back at 受理', async () => {
     await showCase('13887001234', 'c-0002')
     await find('需要补正的材料')
     expect(screen.getByText('请在12月4日前上传')).toBeTruthy()
     expect(screen.getByText('母亲的身份证只上传了正面，请补充反面照片。')).toBeTruthy()
-    expect(screen.getByText('提交补正材料').closest('[aria-disabled]')?.getAttribute('aria-disabled')).toBe(
-      'true',
-    )
+    expect(handInDisabled()).toBe(true)
 
     pick.mockResolvedValue(photo('photo.jpg'))
-    tap('上传父母双方居民身份证')
-    await find('已上传第1张：photo.jpg')
+    tapIn('父母双方居民身份证', '拍照或从相册选择')
+    expect(await material('父母双方居民身份证').findByText('✓ photo.jpg（1KB）')).toBeTruthy()
     expect(screen.getByText('还需要上传：结婚证')).toBeTruthy()
-    tap('上传结婚证')
+    pickFile.mockResolvedValue([
+      { path: 'scan.pdf', size: PHOTOS['scan.pdf'].length, kind: 'file', name: 'scan.pdf' },
+    ])
+    tapIn('结婚证', '选择文件（PDF或图片）')
+    expect(await material('结婚证').findByText('✓ scan.pdf（1KB）')).toBeTruthy()
     // A boolean, not the node: a failing check inside waitFor would pretty-print Taro's DOM, slowly.
     await waitFor(() => expect(screen.queryByText(/还需要上传/) === null).toBe(true), { timeout: 5000 })
+    expect(compress).not.toHaveBeenCalled()
 
     tap('提交补正材料')
     await find(/已收到补正材料（父母双方居民身份证、结婚证）/)
@@ -106,18 +128,62 @@ describe('补齐补正 on the case page', () => {
     expect(upload).toHaveBeenCalledTimes(2)
   })
 
-  it('says why a file was refused, and checks the size before sending anything', async () => {
+  it('compresses a big photo before sending it, and a removed file is no longer handed in', async () => {
     await showCase('13887001234', 'c-0002')
     await find('需要补正的材料')
-    pick.mockResolvedValue(photo('photo.gif'))
-    tap('上传结婚证')
-    expect(await find('只能上传 JPG、PNG 图片或 PDF 文件')).toBeTruthy()
+    pick.mockResolvedValue(photo('big.jpg', 5 * 1024 * 1024))
+    compress.mockResolvedValue({
+      path: 'small.jpg',
+      size: PHOTOS['small.jpg'].length,
+      kind: 'image',
+      name: 'small.jpg',
+    })
+    tapIn('结婚证', '拍照或从相册选择')
+    expect(await material('结婚证').findByText('✓ small.jpg（1KB）')).toBeTruthy()
+    expect(compress).toHaveBeenCalledWith(expect.objectContaining({ path: 'big.jpg' }), 60)
+    expect(upload.mock.calls[0]?.[0]).toMatchObject({ filePath: 'small.jpg' })
 
+    act(() => void fireEvent.click(material('结婚证').getByText('删除')))
+    expect(material('结婚证').queryByText(/small\.jpg/)).toBeNull()
+    expect(screen.getByText('还需要上传：父母双方居民身份证、结婚证')).toBeTruthy()
+  })
+
+  it('says why a file was refused: by its name and size before sending anything, by its bytes after', async () => {
+    await showCase('13887001234', 'c-0002')
+    await find('需要补正的材料')
+    pick.mockResolvedValue(photo('photo.heic', 2000))
+    tapIn('结婚证', '拍照或从相册选择')
+    expect(await find(UPLOAD_REFUSALS.type)).toBeTruthy()
     pick.mockResolvedValue(photo('photo.jpg', 12 * 1024 * 1024))
-    upload.mockClear()
-    tap('上传结婚证')
-    expect(await find('照片超过10MB，请重新拍摄或选择小一些的照片')).toBeTruthy()
+    tapIn('结婚证', '拍照或从相册选择')
+    expect(await find('文件超过10MB，请重新拍摄或选择小一些的文件')).toBeTruthy()
     expect(upload).not.toHaveBeenCalled()
+
+    pick.mockResolvedValue(photo('renamed.jpg'))
+    tapIn('结婚证', '拍照或从相册选择')
+    expect(await find('renamed.jpg：上传失败')).toBeTruthy()
+    expect(material('结婚证').getByText(UPLOAD_REFUSALS.type)).toBeTruthy()
+    act(() => void fireEvent.click(material('结婚证').getByText('删除')))
+    expect(screen.queryByText('renamed.jpg：上传失败')).toBeNull()
+  })
+
+  it('keeps a failed upload with its reason and holds the hand-in until it is retried', async () => {
+    upload.mockRejectedValueOnce(new TransportError('network', 'offline'))
+    await showCase('13887001234', 'c-0002')
+    await find('需要补正的材料')
+    pick.mockResolvedValue(photo('photo.jpg'))
+    tapIn('父母双方居民身份证', '拍照或从相册选择')
+    tapIn('结婚证', '拍照或从相册选择')
+    expect(await find('photo.jpg：上传失败')).toBeTruthy()
+    expect(await material('结婚证').findByText('✓ photo.jpg（1KB）')).toBeTruthy()
+    expect(material('父母双方居民身份证').getByText(/网络/)).toBeTruthy()
+    expect(screen.getByText('有文件没有上传成功，请重试或删除后再提交')).toBeTruthy()
+    expect(handInDisabled()).toBe(true)
+
+    tapIn('父母双方居民身份证', '重试')
+    expect(await material('父母双方居民身份证').findByText('✓ photo.jpg（1KB）')).toBeTruthy()
+    await waitFor(() => expect(handInDisabled()).toBe(false))
+    expect(screen.queryByText(/没有上传成功/)).toBeNull()
   })
 })
 

@@ -1,65 +1,53 @@
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
+import { SUPPLEMENT_MAX_FILES_PER_MATERIAL } from '@contract/api/cases'
 import { messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
-import { uploadMaterial } from '@/shared/api/upload'
 import { showToast } from '@/shared/platform/feedback'
-import { pickImages } from '@/shared/platform/media'
 import { a11y } from '@/shared/ui/a11y'
 import { CardTitle } from '@/shared/ui/CardTitle'
 import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
+import { MaterialUploads } from '@/shared/uploads/MaterialUploads'
+import { pendingFor, stillSending } from '@/shared/uploads/queue'
+import { useUploadQueue } from '@/shared/uploads/uploader'
 import { useSubmitSupplement } from '../api/submitSupplement'
 import type { SupplementAction } from '../model/caseView'
 import { dateWords } from '../model/dates'
 import {
   emptyDraft,
-  filesLeft,
   missingMaterials,
-  pickedFileProblem,
   supplementRequest,
   withFile,
   withoutFile,
 } from '../model/supplementDraft'
 
 /**
- * 补齐补正 on the case page: each missing material with the department's reason, photos taken or picked
- * and uploaded one by one, then handed in together. The case returns to processing at once.
+ * 补齐补正 on the case page: each missing material with the department's reason, photos or files picked,
+ * compressed and uploaded with progress (a failed one retried or removed), then handed in together. The case
+ * returns to processing at once.
  */
 export function SupplementPanel(props: { caseId: string; action: SupplementAction; today: string }) {
   const { materials } = props.action
   const [draft, setDraft] = useState(emptyDraft)
-  const [uploading, setUploading] = useState<string | null>(null)
   const [problem, setProblem] = useState<string>()
+  const { queue, uploader } = useUploadQueue((materialId, file) =>
+    setDraft((current) => withFile(current, materialId, file)),
+  )
   const submit = useSubmitSupplement()
   const request = supplementRequest(draft, materials)
   // One key per distinct hand-in: a retry of the same files reuses it, a changed selection gets a new one.
   const lastKey = useRef<{ body: string; key: string }>()
   const missing = missingMaterials(draft, materials)
-
-  const addPhotos = async (materialId: string) => {
-    setProblem(undefined)
-    const picked = await pickImages(Math.min(3, filesLeft(draft, materialId)))
-    for (const file of picked) {
-      const tooBig = pickedFileProblem(file)
-      if (tooBig) {
-        setProblem(tooBig)
-        continue
-      }
-      setUploading(materialId)
-      try {
-        const uploaded = await uploadMaterial({ path: file.path })
-        setDraft((current) => withFile(current, materialId, uploaded))
-      } catch (error) {
-        setProblem(messageOf(error))
-      } finally {
-        setUploading(null)
-      }
-    }
-  }
+  // 补正 is handed in once: a file that did not arrive is settled (重试 or 删除) before, not left behind.
+  const waiting = stillSending(queue)
+    ? '还有文件正在上传，请稍等'
+    : queue.length > 0
+      ? '有文件没有上传成功，请重试或删除后再提交'
+      : undefined
 
   const handIn = () => {
-    if (!request) return
+    if (!request || waiting) return
     setProblem(undefined)
     const body = JSON.stringify(request)
     if (lastKey.current?.body !== body) lastKey.current = { body, key: newIdempotencyKey() }
@@ -79,51 +67,36 @@ export function SupplementPanel(props: { caseId: string; action: SupplementActio
       {props.action.dueDate ? (
         <Text className="case-todo">请在{dateWords(props.action.dueDate, props.today)}前上传</Text>
       ) : null}
-      {materials.map((material) => {
-        const files = draft[material.materialId] ?? []
-        const busy = uploading === material.materialId
-        return (
-          <View key={material.materialId} className="supplement__material">
-            <Text className="timeline__node">{material.name}</Text>
-            <Text className="secondary">{material.reason}</Text>
-            {files.map((file, i) => (
-              <View key={file.fileId} className="supplement__file">
-                <Text>
-                  已上传第{i + 1}张：{file.name}
-                </Text>
-                <Text
-                  className="supplement__remove tap"
-                  onClick={() =>
-                    setDraft((current) => withoutFile(current, material.materialId, file.fileId))
-                  }
-                  {...a11y({ role: 'button', label: `删除${material.name}第${i + 1}张` })}
-                >
-                  删除
-                </Text>
-              </View>
-            ))}
-            <Button
-              className="tap"
-              type="primary"
-              fill="outline"
-              block
-              loading={busy}
-              disabled={uploading !== null || filesLeft(draft, material.materialId) === 0}
-              onClick={() => void addPhotos(material.materialId)}
-            >
-              {busy ? '正在上传…' : files.length > 0 ? `继续添加${material.name}` : `上传${material.name}`}
-            </Button>
-          </View>
-        )
-      })}
+      {materials.map((material) => (
+        <View
+          key={material.materialId}
+          className="supplement__material"
+          {...a11y({ role: 'group', label: material.name })}
+        >
+          <Text className="timeline__node">{material.name}</Text>
+          <Text className="secondary">{material.reason}</Text>
+          <MaterialUploads
+            materialId={material.materialId}
+            materialName={material.name}
+            files={draft[material.materialId] ?? []}
+            pending={pendingFor(queue, material.materialId)}
+            uploader={uploader}
+            onRemoveFile={(fileId) =>
+              setDraft((current) => withoutFile(current, material.materialId, fileId))
+            }
+            maxFiles={SUPPLEMENT_MAX_FILES_PER_MATERIAL}
+          />
+        </View>
+      ))}
       <FormError message={problem} />
       {missing.length > 0 ? <Text className="secondary">还需要上传：{missing.join('、')}</Text> : null}
+      {waiting ? <Text className="secondary">{waiting}</Text> : null}
       <Button
         className="tap primary-action"
         type="primary"
         block
         loading={submit.isPending}
-        disabled={!request || submit.isPending || uploading !== null}
+        disabled={!request || waiting !== undefined || submit.isPending}
         onClick={handIn}
       >
         提交补正材料

@@ -1,32 +1,25 @@
 import type { SupplementMaterial, SupplementRequest } from '@contract/api/cases'
 import { SUPPLEMENT_MAX_FILES_PER_MATERIAL } from '@contract/api/cases'
-import { UPLOAD_MAX_BYTES } from '@contract/api/uploads'
+import type { Upload } from '@contract/api/uploads'
 
 /**
  * What the citizen has uploaded for each material 补正 asked for, until they hand it in. Files are uploaded
  * one by one as they are picked (POST /uploads); the 补正 itself cites them by id.
  */
-export interface UploadedFile {
-  fileId: string
-  name: string
-}
-
-export type SupplementDraft = Readonly<Record<string, readonly UploadedFile[]>>
+export type SupplementDraft = Readonly<Record<string, readonly Upload[]>>
 
 export const emptyDraft: SupplementDraft = {}
 
-export function withFile(draft: SupplementDraft, materialId: string, file: UploadedFile): SupplementDraft {
+export function withFile(draft: SupplementDraft, materialId: string, file: Upload): SupplementDraft {
   const files = draft[materialId] ?? []
-  if (files.length >= SUPPLEMENT_MAX_FILES_PER_MATERIAL) return draft
+  if (files.length >= SUPPLEMENT_MAX_FILES_PER_MATERIAL || files.some((f) => f.fileId === file.fileId)) {
+    return draft
+  }
   return { ...draft, [materialId]: [...files, file] }
 }
 
 export function withoutFile(draft: SupplementDraft, materialId: string, fileId: string): SupplementDraft {
   return { ...draft, [materialId]: (draft[materialId] ?? []).filter((f) => f.fileId !== fileId) }
-}
-
-export function filesLeft(draft: SupplementDraft, materialId: string): number {
-  return SUPPLEMENT_MAX_FILES_PER_MATERIAL - (draft[materialId]?.length ?? 0)
 }
 
 /** The materials still without a file, by name. */
@@ -46,11 +39,4 @@ export function supplementRequest(
       fileIds: (draft[m.materialId] ?? []).map((f) => f.fileId),
     })),
   }
-}
-
-/** Why a picked file cannot be uploaded (checked before spending the citizen's data on it). */
-export function pickedFileProblem(file: { size: number }): string | undefined {
-  if (file.size === 0) return '这张照片是空的，请重新拍摄'
-  if (file.size > UPLOAD_MAX_BYTES) return '照片超过10MB，请重新拍摄或选择小一些的照片'
-  return undefined
 }

@@ -1,8 +1,8 @@
 /**
  * Files on their way to the platform, per material: compressed, uploaded with progress, retried or removed
- * by the citizen. Uploaded files leave the queue for the draft (they survive a restart there); a file still
- * on its way does not survive one — its local copy is gone with the page — and the material simply shows
- * what did arrive.
+ * by the citizen. Uploaded files leave the queue for whatever cites them (an application draft, a 补正); a
+ * file still on its way does not survive a restart — its local copy is gone with the page — and the
+ * material simply shows what did arrive.
  */
 export type UploadStatus = 'compressing' | 'uploading' | 'failed'
 
@@ -62,4 +62,9 @@ export function uploadQueue(queue: UploadQueue, event: UploadEvent): UploadQueue
 
 export function pendingFor(queue: UploadQueue, materialId: string): PendingUpload[] {
   return queue.filter((u) => u.materialId === materialId)
+}
+
+/** Something is still being compressed or sent (a failed file waits for the citizen instead). */
+export function stillSending(queue: UploadQueue): boolean {
+  return queue.some((u) => u.status !== 'failed')
 }

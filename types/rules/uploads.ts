@@ -1,0 +1,43 @@
+import { UPLOAD_MAX_BYTES, type Upload } from '../api/uploads'
+
+/**
+ * What a material file may be: JPG, PNG or PDF up to 10 MB. The platform decides on the bytes it receives;
+ * the app decides earlier, on the picked file's name and size, so a citizen on a county mobile connection
+ * does not spend data on a file that will be refused. Both say why in the same words.
+ */
+
+/** The names each accepted type goes by; the first is the one a file of that type is given. */
+export const UPLOAD_EXTENSIONS: Readonly<Record<Upload['mime'], readonly [string, ...string[]]>> = {
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'application/pdf': ['pdf'],
+}
+
+export const ACCEPTED_EXTENSIONS: readonly string[] = Object.values(UPLOAD_EXTENSIONS).flat()
+
+const MEGABYTE = 1024 * 1024
+
+export const UPLOAD_REFUSALS = {
+  type: '只能上传 JPG、PNG 图片或 PDF 文件',
+  empty: '文件是空的，请重新选择',
+  tooBig: `文件超过${UPLOAD_MAX_BYTES / MEGABYTE}MB，请重新拍摄或选择小一些的文件`,
+} as const
+
+/** `scan.PDF` → `pdf`; no extension → ''. */
+export function fileExtension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase()
+}
+
+/** Why a file of this many bytes cannot be a material, or undefined. */
+export function uploadSizeProblem(size: number): string | undefined {
+  if (size === 0) return UPLOAD_REFUSALS.empty
+  if (size > UPLOAD_MAX_BYTES) return UPLOAD_REFUSALS.tooBig
+  return undefined
+}
+
+/** Why a picked file cannot be sent, judged by its name and size before any byte leaves the phone. */
+export function pickedFileProblem(file: { name: string; size: number }): string | undefined {
+  if (!ACCEPTED_EXTENSIONS.includes(fileExtension(file.name))) return UPLOAD_REFUSALS.type
+  return uploadSizeProblem(file.size)
+}
