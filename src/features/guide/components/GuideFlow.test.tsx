@@ -6,7 +6,7 @@ import { openRoute } from '@/shared/platform/navigation'
 import { setHttpTransport, type HttpRequest } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { ROUTES, withQuery } from '@/shared/routes'
-import { newbornBundle } from '../model/testFixtures'
+import { newbornBundle } from '@contract/rules/testing/newbornBundle'
 import { GuideFlow } from './GuideFlow'
 
 jest.mock('@/shared/platform/navigation', () => ({

@@ -12,7 +12,7 @@ import {
   workingDaysText,
   yuanText,
 } from './checklist'
-import { newbornBundle } from './testFixtures'
+import { newbornBundle } from '@contract/rules/testing/newbornBundle'
 
 const target = targetFromBundle(newbornBundle)
 

@@ -10,7 +10,7 @@ import {
   progressOf,
   type FlowState,
 } from './questionFlow'
-import { newbornBundle } from './testFixtures'
+import { newbornBundle } from '@contract/rules/testing/newbornBundle'
 
 const { questions } = targetFromBundle(newbornBundle)
 const asking = (state: FlowState) =>

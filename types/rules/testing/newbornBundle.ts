@@ -1,15 +1,16 @@
 /**
  * A small 新生儿出生一件事 in the shapes the platform uses (a follow-up question, a conditional item, a
- * refused combination, materials shared between items), for the guide feature's tests.
+ * refused combination, materials shared between items, one of them asked more strictly by one item), for
+ * the tests of the situation rules and of the guide feature. Only tests import it, so it is never bundled.
  */
-import type { Bundle, BundleMember, Material } from '@contract/api/catalog'
+import type { Bundle, BundleMember, Material } from '../../api/catalog'
 
-const yesNo = [
+export const yesNo = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ]
 
-export const idCard: Material = {
+const idCard: Material = {
   id: 'm-id-card',
   name: '父母双方居民身份证',
   form: 'original',
@@ -34,14 +35,14 @@ export const marriage: Material = {
   toleranceDays: 10,
   commitmentAllowed: false,
 }
-export const birthProof: Material = {
+const birthProof: Material = {
   id: 'm-birth-proof',
   name: '住院分娩证明',
   form: 'original',
   copies: 1,
   commitmentAllowed: true,
 }
-export const paternity: Material = {
+const paternity: Material = {
   id: 'm-paternity',
   name: '亲子鉴定证明',
   form: 'original',
@@ -50,7 +51,12 @@ export const paternity: Material = {
   commitmentAllowed: false,
 }
 
-function member(itemId: string, name: string, materials: Material[], extra: Partial<BundleMember> = {}) {
+export function member(
+  itemId: string,
+  name: string,
+  materials: Material[],
+  extra: Partial<BundleMember> = {},
+) {
   return {
     itemId,
     name,
@@ -71,10 +77,15 @@ export const newbornBundle: Bundle = {
   summary: '出生医学证明、户口登记、医保参保、社保卡申领一次办。',
   items: [
     member('i-birth-certificate', '出生医学证明签发', [idCard, birthProof, marriage]),
-    member('i-birth-registration', '出生登记', [idCard, hukou, marriage, paternity], {
-      department: '昭通市公安局',
-      committedWorkingDays: 10,
-    }),
+    member(
+      'i-birth-registration',
+      '出生登记',
+      [{ ...idCard, form: 'original_and_copy', copies: 2 }, hukou, marriage, paternity],
+      {
+        department: '昭通市公安局',
+        committedWorkingDays: 10,
+      },
+    ),
     member('i-social-card-apply', '社会保障卡申领', [hukou], {
       department: '昭通市人力资源和社会保障局',
       appliesIf: { question: 'socialCard', in: ['yes'] },
