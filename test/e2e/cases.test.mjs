@@ -85,13 +85,15 @@ e2e(
     await text(page, /补正材料期间不计入办理时限/).waitFor()
     await assertNoSeriousA11yIssues(page, 'case detail with 补正')
 
-    // The camera or album: on a phone, Taro first asks which one.
+    // The same picker as the application's materials: here the camera or album (on a phone, Taro first asks
+    // which one); the apply journey takes the file chooser.
+    const certificate = currentPage(page).getByRole('group', { name: '出生医学证明' })
     const chooser = page.waitForEvent('filechooser')
-    await tap(page, '上传出生医学证明')
-    const sheet = page.getByText('从相册选择')
+    await certificate.getByRole('button', { name: '拍照或从相册选择' }).click()
+    const sheet = page.getByText('从相册选择', { exact: true })
     if (await sheet.isVisible({ timeout: 3_000 }).catch(() => false)) await sheet.click()
     await (await chooser).setFiles({ name: 'birth-certificate.png', mimeType: 'image/png', buffer: PNG })
-    await text(page, /已上传第1张/).waitFor({ timeout: 15_000 })
+    await certificate.getByText(/^✓ .+（1KB）$/).waitFor({ timeout: 15_000 })
     await shot(page, '2-uploaded')
     await tap(page, '提交补正材料')
     await text(page, /已收到补正材料（出生医学证明）/).waitFor({ timeout: 15_000 })

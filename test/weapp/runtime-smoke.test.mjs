@@ -385,8 +385,11 @@ test('on weapp 张明华 sees his cases, the one waiting for 补正, and its tim
     await until(detail, (page) => page.texts().includes('需要补正的材料'), 'the case page did not load')
     const page = detail.texts().join('')
     for (const expected of [
-      '上传父母双方居民身份证',
-      '上传结婚证',
+      '父母双方居民身份证',
+      '结婚证',
+      // The materials picker the application uses: the camera or album, and a file from a WeChat chat.
+      '拍照或从相册选择',
+      '从微信聊天中选择文件',
       '提交补正材料',
       '当前：补齐补正（暂停计时）',
     ]) {
