@@ -8,6 +8,7 @@ import {
   UPLOAD_EXTENSIONS,
   UPLOAD_REFUSALS,
   uploadSizeProblem,
+  uploadTypeProblem,
 } from './uploads'
 
 describe('material files', () => {
@@ -25,6 +26,8 @@ describe('material files', () => {
     assert.equal(pickedFileProblem({ name: 'a.pdf', size: UPLOAD_MAX_BYTES + 1 }), UPLOAD_REFUSALS.tooBig)
     assert.match(UPLOAD_REFUSALS.tooBig, /10MB/)
     assert.equal(uploadSizeProblem(1), undefined)
+    assert.equal(uploadTypeProblem('a.PNG'), undefined)
+    assert.equal(uploadTypeProblem('a.gif'), UPLOAD_REFUSALS.type)
   })
 
   it('names every type the contract accepts, and no other', () => {

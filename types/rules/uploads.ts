@@ -36,8 +36,12 @@ export function uploadSizeProblem(size: number): string | undefined {
   return undefined
 }
 
+/** Why a file of this name cannot be a material, or undefined. */
+export function uploadTypeProblem(name: string): string | undefined {
+  return ACCEPTED_EXTENSIONS.includes(fileExtension(name)) ? undefined : UPLOAD_REFUSALS.type
+}
+
 /** Why a picked file cannot be sent, judged by its name and size before any byte leaves the phone. */
 export function pickedFileProblem(file: { name: string; size: number }): string | undefined {
-  if (!ACCEPTED_EXTENSIONS.includes(fileExtension(file.name))) return UPLOAD_REFUSALS.type
-  return uploadSizeProblem(file.size)
+  return uploadTypeProblem(file.name) ?? uploadSizeProblem(file.size)
 }

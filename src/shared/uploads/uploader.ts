@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { useStore } from 'zustand'
 import type { Upload } from '@contract/api/uploads'
-import { pickedFileProblem } from '@contract/rules/uploads'
+import { pickedFileProblem, uploadSizeProblem, uploadTypeProblem } from '@contract/rules/uploads'
 import { messageOf } from '../api/errors'
 import { uploadMaterial } from '../api/upload'
 import { compressImage, type PickedFile } from '../platform/media'
@@ -50,17 +50,27 @@ export function createUploader(
 
   const add = async (materialId: string, picked: readonly PickedFile[]) => {
     const refusals: string[] = []
+    const refuse = (problem: string) => {
+      if (!refusals.includes(problem)) refusals.push(problem)
+    }
     for (const chosen of picked) {
       const file = { ...chosen, name: chosen.name ?? chosen.path.split('/').pop() ?? '材料' }
-      const problem = pickedFileProblem(file)
+      const quality = compressionQuality(file)
+      // A photo to be compressed is judged on its size once compressed (a 50-megapixel shot is 12 MB).
+      const problem = quality === undefined ? pickedFileProblem(file) : uploadTypeProblem(file.name)
       if (problem) {
-        if (!refusals.includes(problem)) refusals.push(problem)
+        refuse(problem)
         continue
       }
       const localId = `local-${Date.now()}-${++sequence}`
       store.dispatch({ type: 'picked', upload: { localId, materialId, ...file } })
-      const quality = compressionQuality(file)
       const ready = quality === undefined ? file : await compressImage(file, quality)
+      const stillTooBig = uploadSizeProblem(ready.size)
+      if (stillTooBig) {
+        store.dispatch({ type: 'removed', localId })
+        refuse(stillTooBig)
+        continue
+      }
       store.dispatch({
         type: 'compressed',
         localId,

@@ -131,7 +131,8 @@ describe('补齐补正 on the case page', () => {
   it('compresses a big photo before sending it, and a removed file is no longer handed in', async () => {
     await showCase('13887001234', 'c-0002')
     await find('需要补正的材料')
-    pick.mockResolvedValue(photo('big.jpg', 5 * 1024 * 1024))
+    // Over the 10 MB limit as taken; what counts is what compression makes of it.
+    pick.mockResolvedValue(photo('big.jpg', 12 * 1024 * 1024))
     compress.mockResolvedValue({
       path: 'small.jpg',
       size: PHOTOS['small.jpg'].length,
@@ -154,9 +155,17 @@ describe('补齐补正 on the case page', () => {
     pick.mockResolvedValue(photo('photo.heic', 2000))
     tapIn('结婚证', '拍照或从相册选择')
     expect(await find(UPLOAD_REFUSALS.type)).toBeTruthy()
+    // Compression could not shrink this photo under the limit (the test's compressor returns it as it was).
     pick.mockResolvedValue(photo('photo.jpg', 12 * 1024 * 1024))
     tapIn('结婚证', '拍照或从相册选择')
     expect(await find('文件超过10MB，请重新拍摄或选择小一些的文件')).toBeTruthy()
+    expect(compress).toHaveBeenCalledWith(expect.objectContaining({ path: 'photo.jpg' }), 60)
+    // A PDF is never re-encoded, so an oversized one is refused before anything is done with it.
+    compress.mockClear()
+    pickFile.mockResolvedValue([{ path: 'scan.pdf', size: 12 * 1024 * 1024, kind: 'file', name: 'scan.pdf' }])
+    tapIn('父母双方居民身份证', '选择文件（PDF或图片）')
+    expect(await material('父母双方居民身份证').findByText(UPLOAD_REFUSALS.tooBig)).toBeTruthy()
+    expect(compress).not.toHaveBeenCalled()
     expect(upload).not.toHaveBeenCalled()
 
     pick.mockResolvedValue(photo('renamed.jpg'))
