@@ -3,10 +3,10 @@ import {
   type ApplicationMaterial,
   ApplicationRequestSchema,
   commitmentText,
-  MAX_FILES_PER_MATERIAL,
 } from '../../types/api/applications'
 import type { ChecklistMaterial } from '../../types/api/catalog'
 import type { FormValues } from '../../types/api/forms'
+import { MAX_FILES_PER_MATERIAL } from '../../types/api/uploads'
 import { addWorkingDays, shanghaiDate } from '../../types/rules/calendar'
 import { checkVerifiedClaims } from '../../types/rules/formAutofill'
 import { formFields } from '../../types/rules/formMerge'

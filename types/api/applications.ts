@@ -22,9 +22,6 @@ export const ApplicationMaterialSchema = v.union([
 ])
 export type ApplicationMaterial = v.InferOutput<typeof ApplicationMaterialSchema>
 
-/** Pages of one material (the sides of a card, the pages of a contract). */
-export const MAX_FILES_PER_MATERIAL = 9
-
 export const ApplicationRequestSchema = v.object({
   targetId: v.pipe(v.string(), v.minLength(1, '请选择要办理的事项')),
   /** The situation answers the checklist was made from (the same as for POST /guide/evaluate). */

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 
 import { isMainlandMobile } from '../rules/phone'
 import { CalendarDateSchema, PageQuerySchema, ShanghaiDateTimeSchema } from './common'
+import { MAX_FILES_PER_MATERIAL } from './uploads'
 
 // ---------------------------------------------------------------------------------------------------------
 // Cases (办件). A case is one item applied for by one applicant, online or at a hall window; a 一件事
@@ -247,8 +248,6 @@ export type CaseLookupResult = v.InferOutput<typeof CaseLookupResultSchema>
 // POST /cases/{caseId}/supplements — what 补正 asked for, as uploaded files (POST /uploads).
 // ---------------------------------------------------------------------------------------------------------
 
-export const SUPPLEMENT_MAX_FILES_PER_MATERIAL = 9
-
 export const SupplementRequestSchema = v.object({
   materials: v.pipe(
     v.array(
@@ -257,10 +256,7 @@ export const SupplementRequestSchema = v.object({
         fileIds: v.pipe(
           v.array(v.string()),
           v.minLength(1, '请上传这项材料'),
-          v.maxLength(
-            SUPPLEMENT_MAX_FILES_PER_MATERIAL,
-            `每项材料最多${SUPPLEMENT_MAX_FILES_PER_MATERIAL}个文件`,
-          ),
+          v.maxLength(MAX_FILES_PER_MATERIAL, `每项材料最多${MAX_FILES_PER_MATERIAL}个文件`),
         ),
       }),
     ),

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { SituationAnswersSchema } from './catalog'
 import { ShanghaiDateTimeSchema } from './common'
 import { FormValuesSchema } from './forms'
-import { UploadSchema } from './uploads'
+import { MAX_FILES_PER_MATERIAL, UploadSchema } from './uploads'
 
 // ---------------------------------------------------------------------------------------------------------
 // GET/PUT/DELETE /drafts/{targetId} — the platform's copy of an unfinished application, so the citizen can
@@ -16,7 +16,10 @@ export const DraftMaterialSchema = v.variant('via', [
   v.object({
     materialId: v.string(),
     via: v.literal('upload'),
-    files: v.pipe(v.array(UploadSchema), v.maxLength(9, '每项材料最多9个文件')),
+    files: v.pipe(
+      v.array(UploadSchema),
+      v.maxLength(MAX_FILES_PER_MATERIAL, `每项材料最多${MAX_FILES_PER_MATERIAL}个文件`),
+    ),
   }),
   v.object({ materialId: v.string(), via: v.literal('license'), licenseId: v.string() }),
   v.object({ materialId: v.string(), via: v.literal('commitment') }),

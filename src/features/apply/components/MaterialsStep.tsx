@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { commitmentText, MAX_FILES_PER_MATERIAL } from '@contract/api/applications'
+import { commitmentText } from '@contract/api/applications'
+import { MAX_FILES_PER_MATERIAL } from '@contract/api/uploads'
 import type { DraftMaterial } from '@contract/api/drafts'
 import { scrollToTop } from '@/shared/platform/scroll'
 import { a11y, keyboardActivation } from '@/shared/ui/a11y'

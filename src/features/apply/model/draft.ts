@@ -1,7 +1,6 @@
 import type { SituationAnswers } from '@contract/api/catalog'
 import type { Draft, DraftMaterial } from '@contract/api/drafts'
-import type { Upload } from '@contract/api/uploads'
-import { MAX_FILES_PER_MATERIAL } from '@contract/api/applications'
+import { MAX_FILES_PER_MATERIAL, type Upload } from '@contract/api/uploads'
 import { shanghaiIso } from './time'
 
 /**

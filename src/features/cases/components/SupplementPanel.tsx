@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
-import { SUPPLEMENT_MAX_FILES_PER_MATERIAL } from '@contract/api/cases'
+import { MAX_FILES_PER_MATERIAL } from '@contract/api/uploads'
 import { messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { showToast } from '@/shared/platform/feedback'
@@ -84,7 +84,7 @@ export function SupplementPanel(props: { caseId: string; action: SupplementActio
             onRemoveFile={(fileId) =>
               setDraft((current) => withoutFile(current, material.materialId, fileId))
             }
-            maxFiles={SUPPLEMENT_MAX_FILES_PER_MATERIAL}
+            maxFiles={MAX_FILES_PER_MATERIAL}
           />
         </View>
       ))}

@@ -1,6 +1,5 @@
 import type { SupplementMaterial, SupplementRequest } from '@contract/api/cases'
-import { SUPPLEMENT_MAX_FILES_PER_MATERIAL } from '@contract/api/cases'
-import type { Upload } from '@contract/api/uploads'
+import { MAX_FILES_PER_MATERIAL, type Upload } from '@contract/api/uploads'
 
 /**
  * What the citizen has uploaded for each material 补正 asked for, until they hand it in. Files are uploaded
@@ -12,7 +11,7 @@ export const emptyDraft: SupplementDraft = {}
 
 export function withFile(draft: SupplementDraft, materialId: string, file: Upload): SupplementDraft {
   const files = draft[materialId] ?? []
-  if (files.length >= SUPPLEMENT_MAX_FILES_PER_MATERIAL || files.some((f) => f.fileId === file.fileId)) {
+  if (files.length >= MAX_FILES_PER_MATERIAL || files.some((f) => f.fileId === file.fileId)) {
     return draft
   }
   return { ...draft, [materialId]: [...files, file] }
