@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 
 import { UPLOAD_MAX_BYTES, UPLOAD_MIME_TYPES } from '../api/uploads'
 import {
+  ACCEPTED_FILES_HINT,
   fileExtension,
   pickedFileProblem,
   UPLOAD_EXTENSIONS,
@@ -28,6 +29,10 @@ describe('material files', () => {
     assert.equal(uploadSizeProblem(1), undefined)
     assert.equal(uploadTypeProblem('a.PNG'), undefined)
     assert.equal(uploadTypeProblem('a.gif'), UPLOAD_REFUSALS.type)
+  })
+
+  it('tells the citizen the accepted types and size before they choose', () => {
+    assert.equal(ACCEPTED_FILES_HINT, 'JPG、PNG、PDF，每个10MB以内')
   })
 
   it('names every type the contract accepts, and no other', () => {

@@ -23,6 +23,11 @@ export const UPLOAD_REFUSALS = {
   tooBig: `文件超过${UPLOAD_MAX_BYTES / MEGABYTE}MB，请重新拍摄或选择小一些的文件`,
 } as const
 
+/** What the picker tells the citizen before they choose: `JPG、PNG、PDF，每个10MB以内`. */
+export const ACCEPTED_FILES_HINT = `${Object.values(UPLOAD_EXTENSIONS)
+  .map(([name]) => name.toUpperCase())
+  .join('、')}，每个${UPLOAD_MAX_BYTES / MEGABYTE}MB以内`
+
 /** `scan.PDF` → `pdf`; no extension → ''. */
 export function fileExtension(name: string): string {
   const dot = name.lastIndexOf('.')

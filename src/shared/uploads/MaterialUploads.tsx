@@ -2,6 +2,7 @@ import './materialUploads.scss'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Upload } from '@contract/api/uploads'
+import { ACCEPTED_FILES_HINT } from '@contract/rules/uploads'
 import { isWeapp } from '../platform/env'
 import { pickDocument, pickImages, type PickedFile } from '../platform/media'
 import { a11y } from '../ui/a11y'
@@ -77,6 +78,7 @@ export function MaterialUploads(props: {
           <Button className="tap" type="primary" fill="outline" block onClick={() => void add(pickDocument)}>
             {isWeapp ? '从微信聊天中选择文件' : '选择文件（PDF或图片）'}
           </Button>
+          <Text className="secondary">{`可上传 ${ACCEPTED_FILES_HINT}`}</Text>
         </View>
       ) : (
         <Text className="secondary">{`${props.materialName}最多${props.maxFiles}个文件，要换一个请先删除`}</Text>

@@ -131,7 +131,7 @@ function MaterialCard(props: {
           ) : null}
           <Choice
             checked={uploading}
-            label="上传照片或文件（JPG、PNG、PDF，10MB以内）"
+            label="上传照片或文件"
             onSelect={() => {
               if (choice?.via !== 'upload') choose({ materialId: material.id, via: 'upload', files: [] })
             }}

@@ -152,6 +152,7 @@ describe('补齐补正 on the case page', () => {
   it('says why a file was refused: by its name and size before sending anything, by its bytes after', async () => {
     await showCase('13887001234', 'c-0002')
     await find('需要补正的材料')
+    expect(material('结婚证').getByText('可上传 JPG、PNG、PDF，每个10MB以内')).toBeTruthy()
     pick.mockResolvedValue(photo('photo.heic', 2000))
     tapIn('结婚证', '拍照或从相册选择')
     expect(await find(UPLOAD_REFUSALS.type)).toBeTruthy()
