@@ -89,6 +89,8 @@ async function type(value: string) {
     (HTMLElement & { componentOnReady?: () => Promise<unknown> }) | null
   if (!input) throw new Error('no search input')
   await act(async () => void (await input.componentOnReady?.()))
+  // Ready is not rendered: the value it is given is written to the inner <input>.
+  await waitFor(() => expect(input.querySelector('input')).toBeTruthy())
   act(() => void input.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })))
 }
 
@@ -163,6 +165,25 @@ describe('GuideSearch', () => {
     expect(
       requests.some((url) => url.startsWith('/api/v1/catalog/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90')),
     ).toBe(true)
+  })
+
+  it('never sends a typed phone, ID or case number to the platform, and points to 办件查询 instead', async () => {
+    indexStatus = 503
+    renderSearch()
+    await type('１３８ ８７００ １２３４')
+    expect(await screen.findByText('找服务不用输入证件号、手机号')).toBeTruthy()
+    expect(screen.queryByText(/没有找到/)).toBeNull()
+    await type('生孩子')
+    await waitFor(() => expect(resultNames()[0]).toBe('新生儿出生一件事'))
+    expect(screen.queryByText('找服务不用输入证件号、手机号')).toBeNull()
+    const searched = requests.filter((url) => url.startsWith('/api/v1/catalog/search?'))
+    expect(searched.length).toBeGreaterThan(0)
+    expect(searched.every((url) => !/\d{4}|%EF%BC/.test(url.replace('/api/v1/', '')))).toBe(true)
+
+    await type('530602198503120019')
+    const toLookup = await screen.findByText('去办件查询')
+    act(() => void fireEvent.click(toLookup))
+    expect(openRoute).toHaveBeenCalledWith(ROUTES.caseLookup)
   })
 
   it('searches offline with the catalog kept from an earlier visit', async () => {

@@ -10,7 +10,7 @@ import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useCatalogIndex } from '../api/getCatalogIndex'
 import { useServerSearch } from '../api/searchCatalogOnServer'
 import { highlightSegments } from '../model/catalogViews'
-import { normalizeQuery } from '../model/recentSearches'
+import { looksPersonal, normalizeQuery } from '../model/recentSearches'
 import { EntryRow, type EntryRowProps } from './EntryRow'
 import { HotBundles } from './HotBundles'
 import { RecentSearches } from './RecentSearches'
@@ -33,7 +33,9 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
   const query = useDebouncedValue(normalizeQuery(text), DEBOUNCE_MS)
   const index = useCatalogIndex()
   const engine = useMemo(() => (index.data ? createSearchIndex(index.data.entries) : undefined), [index.data])
-  const server = useServerSearch(query, MAX_RESULTS, engine === undefined)
+  // A number typed here (a phone, an ID, a case number) stays on the phone: the platform's search never sees it.
+  const personal = looksPersonal(query)
+  const server = useServerSearch(query, MAX_RESULTS, engine === undefined && !personal)
   const { recent, remember, clear } = useRecentSearches()
 
   const rows: EntryRowProps[] | undefined = useMemo(() => {
@@ -44,8 +46,9 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
         segments: highlightSegments(hit.name, hit.highlights),
       }))
     }
+    if (personal) return []
     return server.data?.results.slice(0, MAX_RESULTS)
-  }, [engine, query, server.data])
+  }, [engine, personal, query, server.data])
 
   const labelProps = isWeapp
     ? { ariaLabel: LABEL }
@@ -79,6 +82,7 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
         </View>
       </View>
 
+      {personal ? <PersonalNumberNote /> : null}
       {!query ? (
         <View>
           <RecentSearches recent={recent} onPick={setText} onClear={clear} />
@@ -97,7 +101,9 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
           <LoadingView label="正在搜索…" />
         )
       ) : rows.length === 0 ? (
-        <NotFound query={query}>{props.notFoundHelp}</NotFound>
+        personal ? null : (
+          <NotFound query={query}>{props.notFoundHelp}</NotFound>
+        )
       ) : (
         <View>
           <Text className="search-count" {...a11y({ role: 'status' })}>
@@ -112,6 +118,27 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
           </View>
         </View>
       )}
+    </View>
+  )
+}
+
+/** Someone typed a number, most likely to follow a case: say where that is done, without repeating it. */
+function PersonalNumberNote() {
+  return (
+    <View className="card" {...a11y({ role: 'status' })}>
+      <Text className="not-found__title">找服务不用输入证件号、手机号</Text>
+      <Text className="secondary">
+        说说要办什么事就行。要查办件进度，请用“办件查询”：输入办件编号和手机号后4位。
+      </Text>
+      <Button
+        className="tap primary-action"
+        type="primary"
+        fill="outline"
+        block
+        onClick={() => openRoute(ROUTES.caseLookup)}
+      >
+        去办件查询
+      </Button>
     </View>
   )
 }

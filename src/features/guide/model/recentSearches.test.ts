@@ -30,12 +30,18 @@ describe('rememberSearch', () => {
       '530602198503120019',
       '身份证5306021985',
       '138****1234',
+      // What a Chinese keyboard in full-width mode types, and numbers written with dots or full-width dashes.
+      '１３８８７００１２３４',
+      '138.8700.1234',
+      '138－8700－1234',
+      '身份证５３０６０２',
       '   ',
     ]) {
       expect(isRememberable(query)).toBe(false)
       expect(rememberSearch(['社保卡'], query)).toEqual(['社保卡'])
     }
     expect(isRememberable('2025年度个税')).toBe(true)
+    expect(isRememberable('１０月社保缴费')).toBe(true)
   })
 
   it('holds its invariants for any sequence of queries', () => {

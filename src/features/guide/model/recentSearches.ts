@@ -16,9 +16,18 @@ export function normalizeQuery(query: string): string {
   return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 }
 
+/**
+ * The query carries what may be a phone, ID or case number: such a query is neither remembered nor sent to
+ * the platform. Full-width digits (a Chinese keyboard's ０-９) count as digits, and spaces, dashes and dots
+ * between them do not hide a number.
+ */
+export function looksPersonal(query: string): boolean {
+  return LOOKS_PERSONAL.test(query.normalize('NFKC').replace(/[^\p{L}\p{N}*]/gu, ''))
+}
+
 export function isRememberable(query: string): boolean {
   const normalized = normalizeQuery(query)
-  return normalized.length > 0 && !LOOKS_PERSONAL.test(normalized.replace(/[\s-]/g, ''))
+  return normalized.length > 0 && !looksPersonal(normalized)
 }
 
 /** Most recent first, each query once (case- and space-insensitive), at most `limit`. */
