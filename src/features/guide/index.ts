@@ -3,4 +3,4 @@
 export { HotBundles } from './components/HotBundles'
 export { CatalogBrowser } from './components/CatalogBrowser'
 export { RecentSearches } from './components/RecentSearches'
-export { useRecentSearches } from './components/useRecentSearches'
+export { forgetRecentSearches, useRecentSearches } from './components/useRecentSearches'

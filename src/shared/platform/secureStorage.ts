@@ -16,6 +16,8 @@ export interface SecureStorageBackend {
   read(key: string): Promise<string | undefined>
   write(key: string, value: string): Promise<void>
   remove(key: string): Promise<void>
+  /** Forgets every value (the citizen withdrew consent); on H5 the key goes too, so no copy can be read. */
+  clear(): Promise<void>
 }
 
 export function createMemorySecureStorage(): SecureStorageBackend & { dump(): Record<string, string> } {
@@ -24,6 +26,7 @@ export function createMemorySecureStorage(): SecureStorageBackend & { dump(): Re
     read: async (key) => data.get(key),
     write: async (key, value) => void data.set(key, value),
     remove: async (key) => void data.delete(key),
+    clear: async () => data.clear(),
     dump: () => Object.fromEntries(data),
   }
 }
@@ -35,22 +38,32 @@ type EncryptedStorageApi = {
   getStorage(options: { key: string; encrypt: boolean }): Promise<{ data: unknown }>
 }
 
+/** Encrypted entries share WeChat's storage with plain ones; the prefix is how `clear` finds them all. */
+const WEAPP_PREFIX = 'ttb.secure.'
+
 const weappBackend = (): SecureStorageBackend => {
   const storage = Taro as unknown as EncryptedStorageApi
+  const remove = (key: string) =>
+    Taro.removeStorage({ key }).then(
+      () => undefined,
+      () => undefined,
+    )
   return {
     async read(key) {
       try {
-        const { data } = await storage.getStorage({ key, encrypt: true })
+        const { data } = await storage.getStorage({ key: WEAPP_PREFIX + key, encrypt: true })
         return typeof data === 'string' ? data : undefined
       } catch {
         return undefined
       }
     },
     async write(key, value) {
-      await storage.setStorage({ key, data: value, encrypt: true })
+      await storage.setStorage({ key: WEAPP_PREFIX + key, data: value, encrypt: true })
     },
-    async remove(key) {
-      await Taro.removeStorage({ key }).catch(() => undefined)
+    remove: (key) => remove(WEAPP_PREFIX + key),
+    async clear() {
+      const { keys } = Taro.getStorageInfoSync()
+      await Promise.all(keys.filter((key) => key.startsWith(WEAPP_PREFIX)).map(remove))
     },
   }
 }
@@ -131,6 +144,12 @@ const browserBackend = (): SecureStorageBackend => {
       if (fallback) return fallback.remove(name)
       await request((await entries('readwrite')).delete(name)).catch(() => undefined)
     },
+    async clear() {
+      fallback = undefined
+      // The key goes with the values: the next write makes a new one.
+      await request((await entries('readwrite')).clear()).catch(() => undefined)
+      ready = undefined
+    },
   }
 }
 
@@ -156,4 +175,5 @@ export const secureStorage: SecureStorageBackend = {
   read: (key) => current().read(key),
   write: (key, value) => current().write(key, value),
   remove: (key) => current().remove(key),
+  clear: () => current().clear(),
 }

@@ -48,6 +48,13 @@ export const hasConsent = (state: Preferences): boolean => state.consent?.versio
 export const needsConsentPrompt = (state: Preferences): boolean =>
   !hasConsent(state) && state.declinedVersion !== PRIVACY_POLICY_VERSION
 
+/** Calls `listener` whenever consent given on this device is taken back (revoked, or 不同意 after 同意). */
+export function onConsentWithdrawn(listener: () => void): () => void {
+  return preferencesStore.subscribe((state, previous) => {
+    if (hasConsent(previous) && !hasConsent(state)) listener()
+  })
+}
+
 export function usePreferences<T>(select: (state: Preferences) => T): T {
   return useStore(preferencesStore, select)
 }
