@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 
 import { createAuth } from './framework/auth'
-import { createClock, parseInstant } from './framework/clock'
+import { CLOCK_YEARS, createClock, isClockInRange, parseInstant } from './framework/clock'
 import type { Feature, SimContext } from './framework/context'
-import { createDispatcher } from './framework/dispatch'
+import { answerClientError, createDispatcher } from './framework/dispatch'
 import { createFaultInjector } from './framework/faults'
 import { createIdempotency } from './framework/idempotency'
 import { createRateLimiter } from './framework/rateLimit'
@@ -66,6 +66,10 @@ export async function createSimulatorHandler(options: SimulatorOptions = {}): Pr
   if (options.now !== undefined) {
     const start = parseInstant(options.now)
     if (!start) throw new Error(`simulator option "now" must be ISO 8601 with an offset, got ${options.now}`)
+    if (!isClockInRange(start))
+      throw new Error(
+        `simulator option "now" must lie in the years ${CLOCK_YEARS.from}–${CLOCK_YEARS.to}, got ${options.now}`,
+      )
     clock.set(start)
   }
 
@@ -100,6 +104,8 @@ export async function createSimulatorHandler(options: SimulatorOptions = {}): Pr
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const simulator = await createSimulatorHandler(options)
   const server = createServer(simulator.handle)
+  // Requests the HTTP parser refuses get the contract's error body too, not Node's empty one.
+  server.on('clientError', answerClientError)
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -23,6 +23,21 @@ export function createClock(
 
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
 
+/**
+ * The years the simulator clock may be set to (China time). Outside them dates stop being dates the rules
+ * can work with — year 0, or past 9999 where a Date is invalid — and every time-dependent route would fail
+ * until a reset; nothing a test needs lies beyond this range.
+ */
+export const CLOCK_YEARS = { from: 2000, to: 2100 } as const
+const CLOCK_MIN_MS = Date.UTC(CLOCK_YEARS.from, 0, 1) - SHANGHAI_OFFSET_MS
+const CLOCK_END_MS = Date.UTC(CLOCK_YEARS.to + 1, 0, 1) - SHANGHAI_OFFSET_MS
+
+/** Whether the simulator clock may read this instant: a real time within CLOCK_YEARS. */
+export function isClockInRange(instant: Date): boolean {
+  const ms = instant.getTime()
+  return Number.isFinite(ms) && ms >= CLOCK_MIN_MS && ms < CLOCK_END_MS
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
 }

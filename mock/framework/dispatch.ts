@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 
 import { API_PREFIX } from '../../types/api/common'
 import { ApiError, badRequest, errorForStatus } from './errors'
@@ -23,12 +24,15 @@ export function redactForLog(text: string): string {
 
 type BodyResult = { kind: 'ok'; bytes: Buffer } | { kind: 'too_large' }
 
-/** Reads the body, refusing past `limit` bytes. The rest is drained, not buffered, so the client can read the 413. */
+/**
+ * Reads the body, refusing past `limit` bytes (a chunked body declares no length). The rest is drained, not
+ * buffered, so the client can read the 413.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = Number(req.headers['content-length'] ?? 0) > limit
+    let tooLarge = false
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) tooLarge = true
@@ -87,6 +91,47 @@ async function applyFault(
   return response
 }
 
+/**
+ * For the server's `clientError` event: requests Node's HTTP parser refuses before any handler sees them (an
+ * unknown or lower-case method, a negative Content-Length, a raw non-ASCII path, headers over 16 KB, a
+ * request not finished within the server's request timeout). Node's default answer has an empty body; this
+ * one is the contract's error body, written straight to the socket (there is no request or response object).
+ *
+ * Always 400 BAD_REQUEST, also for oversized headers: the contract's statuses for bad input are
+ * 400/404/405/413/415/422/429, so not Node's 431; and 413 PAYLOAD_TOO_LARGE is this platform's answer for a
+ * body (an upload) over its limit — the app would tell the citizen their file is too big, when it is the
+ * request line or headers (a huge URL or cookie) that are too long. 400 is the HTTP answer for any request
+ * the server will not parse, and its message says what was too long. Timeouts are the client's stalled
+ * request, so also 400 rather than a 408 the contract does not list.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  // The in-flight response, if the parser failed on a later request of a keep-alive connection or the
+  // request timed out while its handler waited for the body: never write into an answer already started.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage
+  if (!socket.writable || inFlight?.headersSent) {
+    socket.destroy()
+    return
+  }
+  const error = badRequest(
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? '请求的地址或附带的信息过长'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? '请求没有及时发送完整，请重试'
+        : undefined,
+  )
+  const payload = JSON.stringify(error.toBody())
+  const headers = {
+    ...CORS_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(payload)),
+    Connection: 'close',
+  }
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
+  socket.end(`HTTP/1.1 400 Bad Request\r\n${head}\r\n${payload}`, () => socket.destroy())
+}
+
 export interface DispatchDeps {
   router: Router
   faults: FaultInjector
@@ -106,7 +151,16 @@ export function createDispatcher(deps: DispatchDeps): (req: IncomingMessage, res
       return
     }
 
-    const url = new URL(req.url ?? '/', 'http://simulator.invalid')
+    // The request-target is the client's: `//[` or `http://[/x` parse as a broken authority, and
+    // new URL throws on them.
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://simulator.invalid')
+    } catch {
+      req.resume()
+      send(res, toResponse(badRequest()))
+      return
+    }
     const underPrefix = url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`)
     const path = url.pathname.slice(API_PREFIX.length) || '/'
     try {
@@ -125,6 +179,12 @@ export function createDispatcher(deps: DispatchDeps): (req: IncomingMessage, res
     }
     const { route, params } = match
 
+    // A body announced as too large is refused before a byte of it is read: waiting for it would let a
+    // client that declares 100 GB (and sends 2 bytes) hold the request open forever.
+    if (Number(req.headers['content-length'] ?? 0) > route.maxBodyBytes) {
+      send(res, { ...toResponse(errorForStatus(413)), headers: { Connection: 'close' } })
+      return
+    }
     const body = await readBody(req, route.maxBodyBytes)
     if (body.kind === 'too_large') {
       send(res, { ...toResponse(errorForStatus(413)), headers: { Connection: 'close' } })

@@ -4,10 +4,12 @@ import { describe, it } from 'node:test'
 import * as v from 'valibot'
 
 import { ApiErrorBodySchema } from '../../types/api/common'
+import { startSimulator } from '../app'
 import { features as defaultFeatures } from '../routes'
-import { apiClient, startTestSimulator } from '../testing/client'
+import { apiClient, rawRequest, startTestSimulator } from '../testing/client'
 import type { Feature } from './context'
 import { json } from './http'
+import { stableJson } from './idempotency'
 import { parseBody, parseQuery } from './validate'
 
 /** Routes that exist only in these tests, to drive the framework helpers through real HTTP. */
@@ -206,6 +208,54 @@ describe('request handling', () => {
     assert.doesNotMatch(logged[0], /530602198503120019|\n/)
   })
 
+  it('answers 400 with the contract body to a request-target that is not a URL', async (t) => {
+    const { sim } = await withProbe(t)
+    for (const target of ['//[', 'http://[/api/v1/me', '//a:99999/api/v1/me']) {
+      const res = await rawRequest(sim.url, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)
+      assert.equal(res.status, 400, target)
+      assertErrorBody(JSON.parse(res.text), 'BAD_REQUEST')
+    }
+  })
+
+  it('answers what the HTTP parser refuses with a 400 contract body, not an empty one', async (t) => {
+    const { sim, api } = await withProbe(t)
+    const requests: Array<[string, string]> = [
+      ['unknown method', 'FOO /api/v1/me HTTP/1.1\r\nHost: x\r\n\r\n'],
+      ['lower-case method', 'get /api/v1/me HTTP/1.1\r\nHost: x\r\n\r\n'],
+      [
+        'negative Content-Length',
+        'POST /api/v1/probe/echo HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n{}',
+      ],
+      ['raw non-ASCII path', 'GET /api/v1/items/\u00e4 HTTP/1.1\r\nHost: x\r\n\r\n'],
+      ['headers over 16 KB', `GET /api/v1/me?a=${'b'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`],
+      ['a header over 16 KB', `GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`],
+    ]
+    for (const [label, payload] of requests) {
+      const res = await rawRequest(sim.url, payload)
+      assert.equal(res.status, 400, label)
+      assert.match(res.headers['content-type'] ?? '', /^application\/json/, label)
+      assert.equal(res.headers['access-control-allow-origin'], '*', label)
+      assertErrorBody(JSON.parse(res.text), 'BAD_REQUEST')
+    }
+    // The server is still there for everyone else.
+    assert.equal((await api.get('/probe/items/x')).status, 200)
+  })
+
+  it('answers 413 at once when Content-Length is over the limit, without waiting for the body', async (t) => {
+    const { sim } = await withProbe(t)
+    const started = Date.now()
+    // 100 GB announced, 2 bytes sent: reading the body first would wait for the rest forever.
+    const res = await rawRequest(
+      sim.url,
+      'POST /api/v1/probe/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 99999999999\r\n\r\n{}',
+      3000,
+    )
+    assert.equal(res.status, 413)
+    assertErrorBody(JSON.parse(res.text), 'PAYLOAD_TOO_LARGE')
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`)
+  })
+
   it('sends CORS headers and answers preflight requests', async (t) => {
     const { sim, api } = await withProbe(t)
     const preflight = await fetch(`${sim.url}/api/v1/me`, {
@@ -317,6 +367,47 @@ describe('idempotency', () => {
     )
     assert.equal(anonymous.status, 401)
   })
+
+  it('fingerprints a body nested 20,000 deep, and every keyed route answers it as it does without a key', async (t) => {
+    // Iterative: the same text as before for ordinary bodies, and no stack overflow for deep ones.
+    assert.equal(
+      stableJson({ b: [1, undefined, { d: null, c: 'x' }], a: { z: undefined }, e: [[]] }),
+      '{"a":{},"b":[1,null,{"c":"x","d":null}],"e":[[]]}',
+    )
+    assert.equal(stableJson(JSON.parse(`${'['.repeat(20_000)}${']'.repeat(20_000)}`)).length, 40_000)
+
+    const { api, probe } = await withProbe(t)
+    const token = (await api.post('/__sim/login', { phone: '13887001234' })).body.accessToken
+    const deepBodies = [
+      `{"x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+      `{"x":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`,
+    ]
+    const routes = [
+      '/probe/things',
+      '/applications',
+      '/appointments',
+      '/appointments/a-000003/reschedule',
+      '/cases/c-0002/supplements',
+      '/ratings',
+      '/ratings/r-0001/append',
+      '/feedback',
+    ]
+    for (const [i, rawBody] of deepBodies.entries()) {
+      for (const route of routes) {
+        const plain = await api.request('POST', route, { rawBody, token })
+        const keyed = await api.request('POST', route, {
+          rawBody,
+          token,
+          headers: { 'idempotency-key': `deep-${i}` },
+        })
+        assert.ok(plain.status >= 400 && plain.status < 500, `${route}: ${plain.status}`)
+        assert.equal(keyed.status, plain.status, route)
+        assert.equal(keyed.body.code, plain.body.code, route)
+        assert.ok(v.is(ApiErrorBodySchema, keyed.body), route)
+      }
+    }
+    assert.equal(probe.created, 0)
+  })
 })
 
 describe('rate limiter', () => {
@@ -414,6 +505,34 @@ describe('faults', () => {
     assert.equal(probe.created, 1)
   })
 
+  it('matches a pathological glob in linear time: the next request still answers at once', async (t) => {
+    const { api } = await withProbe(t)
+    // As a backtracking RegExp (one `.*` per `**`) this took seconds per request, and longer ones forever.
+    const added = await api.post('/__sim/faults', { route: `/${'**a'.repeat(10)}**!`, status: 503 })
+    assert.equal(added.status, 201)
+    const started = Date.now()
+    const res = await api.get(`/probe/items/${'a'.repeat(36)}`)
+    assert.equal(res.status, 200)
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`)
+    // Globs still mean what they did: `*` stays in a segment, `**` spans them, a prefix covers what is below.
+    await api.request('DELETE', '/__sim/faults')
+    await api.post('/__sim/faults', { route: '/probe/**a!', status: 503 })
+    assert.equal((await api.get('/probe/items/xa!')).status, 503)
+    assert.equal((await api.get('/probe/items/xa')).status, 200)
+    await api.request('DELETE', '/__sim/faults')
+    await api.post('/__sim/faults', { route: '/probe/*/x*', status: 503 })
+    assert.equal((await api.get('/probe/items/xy')).status, 503)
+    assert.equal((await api.get('/probe/items/y')).status, 200)
+  })
+
+  it('refuses a fault route longer than any real path (200 characters) with 422', async (t) => {
+    const { api } = await withProbe(t)
+    const res = await api.post('/__sim/faults', { route: `/${'*a'.repeat(150)}`, status: 503 })
+    assert.equal(res.status, 422)
+    assert.match(res.body.details.fields.route, /200/)
+    assert.deepEqual((await api.get('/__sim/faults')).body.items, [])
+  })
+
   it('rejects invalid fault rules', async (t) => {
     const { api } = await withProbe(t)
     assert.equal((await api.post('/__sim/faults', { status: 200 })).status, 422)
@@ -435,6 +554,51 @@ describe('clock', () => {
     const noOffset = await api.post('/__sim/clock', { now: '2025-03-03 09:00' })
     assert.equal(noOffset.status, 422)
     assert.ok(noOffset.body.details.fields.now)
+  })
+
+  it('refuses a clock outside the years 2000–2100 with 422, leaves it as it was, and dated routes keep working', async (t) => {
+    const { api, sim } = await startTestSimulator(t, { now: '2026-03-02T10:00:00+08:00' })
+    const before = (await api.get('/__sim/clock')).body.offsetMs
+    const refused: Array<[string, string]> = [
+      ['{"advanceSeconds":1e13}', 'advanceSeconds'],
+      ['{"advanceSeconds":1e309}', 'advanceSeconds'],
+      ['{"advanceSeconds":3000000000}', 'advanceSeconds'],
+      ['{"now":"0000-01-01T00:00:00Z"}', 'now'],
+      ['{"now":"1999-12-31T23:59:59+08:00"}', 'now'],
+      ['{"now":"9999-12-31T23:59:59+08:00"}', 'now'],
+      ['{"now":"2101-01-01T00:00:00+08:00"}', 'now'],
+    ]
+    for (const [rawBody, field] of refused) {
+      const res = await api.request('POST', '/__sim/clock', { rawBody })
+      assert.equal(res.status, 422, rawBody)
+      assertErrorBody(res.body, 'VALIDATION_FAILED')
+      assert.match(res.body.details.fields[field], /2000年至2100年/, rawBody)
+      assert.equal((await api.get('/__sim/clock')).body.offsetMs, before, rawBody)
+    }
+    const token = (await api.post('/__sim/login', { phone: '13887001234' })).body.accessToken
+    for (const path of ['/appointments/window', '/cases', '/ratings/pending'])
+      assert.equal((await api.get(path, { token })).status, 200, path)
+
+    // The ends of the range are fine, and so is every dated route there.
+    for (const now of ['2000-01-01T00:00:00+08:00', '2100-12-31T23:59:59+08:00']) {
+      assert.equal((await api.post('/__sim/clock', { now })).status, 200, now)
+      const citizen = (await api.post('/__sim/login', { phone: '13887001234' })).body.accessToken
+      for (const path of [
+        '/appointments/window',
+        '/slots?hallId=hall-city&serviceId=i-id-card-renewal',
+        '/cases',
+        '/ratings/pending',
+      ])
+        assert.equal((await api.get(path, { token: citizen })).status, 200, `${now} ${path}`)
+      const feedback = await api.post(
+        '/feedback',
+        { kind: 'suggestion', content: '希望增加晚间办理的窗口数量' },
+        { token: citizen },
+      )
+      assert.equal(feedback.status, 201, now)
+    }
+    await assert.rejects(startSimulator({ port: 0, stateFile: null, now: '1970-01-01T00:00:00Z' }), /2000/)
+    assert.ok(sim.url)
   })
 
   it('starts at the `now` option', async (t) => {

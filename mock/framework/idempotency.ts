@@ -21,17 +21,47 @@ export type IdempotencyState = Record<string, IdempotencyRecord>
 /** Wraps a creating handler so that a retry with the same Idempotency-Key cannot create twice. */
 export type Idempotent = (handler: Handler) => Handler
 
-/** JSON with object keys sorted, so {a,b} and {b,a} are the same request. */
+/**
+ * JSON with object keys sorted, so {a,b} and {b,a} are the same request. It runs before the handler
+ * validates anything, on whatever JSON arrived (up to the body limit, so possibly nested thousands deep):
+ * it walks the value with a work list instead of recursing, so no body can overflow the stack.
+ */
 export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-    return `{${entries.join(',')}}`
+  const out: string[] = []
+  // Popped from the end: `{ value }` is still to be written, a string is written as is.
+  const todo: Array<{ value: unknown } | string> = [{ value }]
+  while (todo.length > 0) {
+    const next = todo.pop() as { value: unknown } | string
+    if (typeof next === 'string') {
+      out.push(next)
+      continue
+    }
+    const current = next.value
+    if (Array.isArray(current)) {
+      const parts: Array<{ value: unknown } | string> = ['[']
+      current.forEach((item: unknown, i) => {
+        if (i > 0) parts.push(',')
+        parts.push({ value: item })
+      })
+      parts.push(']')
+      for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i])
+    } else if (current !== null && typeof current === 'object') {
+      const record = current as Record<string, unknown>
+      const keys = Object.keys(record)
+        .sort()
+        .filter((k) => record[k] !== undefined)
+      const parts: Array<{ value: unknown } | string> = ['{']
+      keys.forEach((k, i) => {
+        parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`)
+        parts.push({ value: record[k] })
+      })
+      parts.push('}')
+      for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i])
+    } else {
+      out.push(JSON.stringify(current) ?? 'null')
+    }
   }
-  return JSON.stringify(value) ?? 'null'
+  return out.join('')
 }
 
 // Server errors and rate limits are transient: the client should be able to retry them for real.

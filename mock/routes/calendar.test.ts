@@ -67,6 +67,25 @@ describe('GET /calendar', () => {
     }
     assert.equal((await api.get('/calendar?from=2026-01-01&to=2027-01-01')).status, 200, '366 days is fine')
   })
+
+  it('answers 422 on the bad date, never 500, when the other date is fine', async (t) => {
+    const { api } = await startTestSimulator(t)
+    const bad = ['abc', '', '-1', '1e309', '__proto__', '2025-02-29', '2025-3-1']
+    const cases: Array<[string, string]> = [
+      ...bad.map((date): [string, string] => [`/calendar?from=${date}&to=2025-03-31`, 'from']),
+      ...bad.map((date): [string, string] => [`/calendar?from=2025-03-01&to=${date}`, 'to']),
+    ]
+    for (const [path, field] of cases) {
+      const res = await api.get(path)
+      assert.equal(res.status, 422, path)
+      assert.equal(res.body.code, 'VALIDATION_FAILED', path)
+      assert.deepEqual(Object.keys(res.body.details.fields), [field], path)
+      assert.match(res.body.details.fields[field], /请填写正确的日期/, path)
+    }
+    const both = await api.get('/calendar?from=abc&to=1e309')
+    assert.equal(both.status, 422)
+    assert.deepEqual(Object.keys(both.body.details.fields).sort(), ['from', 'to'])
+  })
 })
 
 describe('the platform calendar data', () => {

@@ -189,7 +189,7 @@ describe('the lifecycle (/__sim/cases)', () => {
 })
 
 describe('补齐补正 (POST /cases/{id}/supplements)', () => {
-  it('refuses a supplement on a case that asked for none', async (t) => {
+  it('refuses a supplement on a case that asked for none as a state conflict (409 CONFLICT)', async (t) => {
     const { api } = await startTestSimulator(t, { now: NOW })
     const token = await simLogin(api, ZHANG.phone)
     const { caseId } = await simCase(api, ZHANG.phone, 'i-passport', 'processing')
@@ -199,8 +199,18 @@ describe('补齐补正 (POST /cases/{id}/supplements)', () => {
       { materials: [{ materialId: 'm-supplement-1', fileIds: [file.fileId] }] },
       { token },
     )
-    assert.equal(res.status, 422)
+    // Nothing in the body is wrong, so not a 422 VALIDATION_FAILED (which would need details.fields).
+    assert.equal(res.status, 409)
+    assert.equal(res.body.code, 'CONFLICT')
     assert.match(res.body.message, /不需要补正/)
+    // c-0005 is one of 张明华's seed cases that is not waiting for 补正.
+    const seeded = await api.post(
+      '/cases/c-0005/supplements',
+      { materials: [{ materialId: 'm-supplement-1', fileIds: [file.fileId] }] },
+      { token, headers: { 'idempotency-key': 'not-waiting' } },
+    )
+    assert.equal(seeded.status, 409)
+    assert.equal(seeded.body.code, 'CONFLICT')
   })
 
   it('needs every material asked for, as my own uploads, then returns the case to 受理 and resumes', async (t) => {

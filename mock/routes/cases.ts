@@ -423,7 +423,8 @@ export const casesFeature: Feature = {
         prepareCases(ctx)
         const record = ownCase(ctx, citizen, req.params.caseId)
         const request = record.status === 'supplement_required' ? record.supplement : null
-        if (!request) throw new ApiError(422, 'VALIDATION_FAILED', '这件办件目前不需要补正材料')
+        // Nothing in the body is wrong: the case is not (or no longer) waiting for 补正 — a state conflict.
+        if (!request) throw new ApiError(409, 'CONFLICT', '这件办件目前不需要补正材料，请刷新后查看')
         const body = parseBody(req, SupplementRequestSchema)
 
         const fields: Record<string, string> = {}

@@ -61,6 +61,29 @@ describe('GET/PUT/DELETE /drafts/{targetId}', () => {
     assert.equal((await api.get('/drafts/b-newborn', { token })).body.formData['newborn.name'], '王小雪')
   })
 
+  it('refuses a 51st draft as a state conflict (409 CONFLICT with the limit), and still saves the 50 kept', async (t) => {
+    const { api } = await startTestSimulator(t, { now: NOW })
+    const token = await simLogin(api, WANG)
+    const entries = (await api.get('/catalog/index')).body.entries as Array<{ id: string }>
+    const ids = entries.map((e) => e.id).slice(0, 51)
+    const put = (targetId: string, updatedAt = NOW) =>
+      api.request('PUT', `/drafts/${targetId}`, {
+        token,
+        body: { ...draft(updatedAt), targetId, answers: {}, formData: {}, materials: [] },
+      })
+    for (const id of ids.slice(0, 50)) assert.equal((await put(id)).status, 200, id)
+    const full = await put(ids[50])
+    assert.equal(full.status, 409)
+    assert.equal(full.body.code, 'CONFLICT')
+    assert.match(full.body.message, /最多保存50份/)
+    assert.deepEqual(full.body.details, { maxDrafts: 50 })
+    // Not a newer copy elsewhere: the app must not offer one.
+    assert.ok(!v.is(DraftConflictDetailsSchema, full.body.details))
+    assert.equal((await put(ids[0], '2026-03-02T10:01:00+08:00')).status, 200)
+    assert.equal((await api.request('DELETE', `/drafts/${ids[0]}`, { token })).status, 204)
+    assert.equal((await put(ids[50])).status, 200)
+  })
+
   it('refuses bad bodies: wrong shape 400, wrong values 422, another target 422, unknown target 404', async (t) => {
     const { api } = await startTestSimulator(t, { now: NOW })
     const token = await simLogin(api, WANG)

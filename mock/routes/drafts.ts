@@ -47,11 +47,14 @@ export const draftsFeature: Feature = {
       if (stored && Date.parse(stored.updatedAt) > Date.parse(draft.updatedAt)) {
         throw new ApiError(409, 'CONFLICT', '另一台设备上保存了更新的内容', { updatedAt: stored.updatedAt })
       }
+      // Nothing in the draft is wrong: the citizen's drafts are full — a state conflict, with the limit
+      // (no `updatedAt`, so the app does not take it for a newer copy elsewhere).
       if (!stored && Object.keys(drafts).length >= MAX_DRAFTS_PER_CITIZEN) {
         throw new ApiError(
-          422,
-          'VALIDATION_FAILED',
+          409,
+          'CONFLICT',
           `草稿最多保存${MAX_DRAFTS_PER_CITIZEN}份，请先提交或删除不用的草稿`,
+          { maxDrafts: MAX_DRAFTS_PER_CITIZEN },
         )
       }
       drafts[targetId] = draft

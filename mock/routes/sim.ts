@@ -1,5 +1,5 @@
 import { SimClockRequestSchema, SimFaultRequestSchema } from '../../types/api/sim'
-import { parseInstant, toShanghaiIso } from '../framework/clock'
+import { CLOCK_YEARS, isClockInRange, parseInstant, toShanghaiIso } from '../framework/clock'
 import type { SimContext } from '../framework/context'
 import { validationFailed } from '../framework/errors'
 import type { FaultInjector } from '../framework/faults'
@@ -22,13 +22,22 @@ export function registerSimControls(
 
   router.post('/__sim/clock', (req) => {
     const body = parseBody(req, SimClockRequestSchema)
+    const field = 'now' in body ? 'now' : 'advanceSeconds'
+    let instant: Date
     if ('now' in body) {
-      const instant = parseInstant(body.now)
-      if (!instant) throw validationFailed({ now: '请填写带时区的时间，例如 2025-03-03T09:00:00+08:00' })
-      ctx.clock.set(instant)
+      const parsed = parseInstant(body.now)
+      if (!parsed) throw validationFailed({ now: '请填写带时区的时间，例如 2025-03-03T09:00:00+08:00' })
+      instant = parsed
     } else {
-      ctx.clock.set(new Date(ctx.clock.nowMs() + body.advanceSeconds * 1000))
+      instant = new Date(ctx.clock.nowMs() + body.advanceSeconds * 1000)
     }
+    // Checked before the clock moves: a clock set to year 0 or 1e13 s ahead broke every dated route.
+    if (!isClockInRange(instant)) {
+      throw validationFailed({
+        [field]: `模拟时间只能在${CLOCK_YEARS.from}年至${CLOCK_YEARS.to}年之间`,
+      })
+    }
+    ctx.clock.set(instant)
     return json(200, clockView())
   })
 

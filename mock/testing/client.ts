@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import type { TestContext } from 'node:test'
 
 import { API_PREFIX } from '../../types/api/common'
@@ -71,4 +72,54 @@ export async function simLogin(
   const res = await api.post('/__sim/login', realName ? { phone, realName } : { phone })
   if (res.status !== 200) throw new Error(`sim login failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.accessToken as string
+}
+
+/** What came back on a raw connection: the status line's code, headers (lower-case) and the body text. */
+export interface RawResult {
+  status: number
+  headers: Record<string, string>
+  text: string
+}
+
+/**
+ * Writes `payload` as is on a fresh connection and reads the answer until the server closes it or the
+ * announced Content-Length has arrived: for requests fetch refuses to send (a broken request line, an
+ * unknown method, a lying Content-Length). Rejects after `timeoutMs` without an answer.
+ */
+export function rawRequest(baseUrl: string, payload: string, timeoutMs = 5000): Promise<RawResult> {
+  const { hostname, port } = new URL(baseUrl)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname)
+    const chunks: Buffer[] = []
+    let settled = false
+    const finish = (error?: Error) => {
+      if (settled) return
+      settled = true
+      socket.destroy()
+      const text = Buffer.concat(chunks).toString('utf8')
+      const end = text.indexOf('\r\n\r\n')
+      const status = /^HTTP\/1\.1 (\d{3}) /.exec(text)
+      if (error || end < 0 || !status) {
+        reject(error ?? new Error(`no HTTP answer: ${JSON.stringify(text.slice(0, 200))}`))
+        return
+      }
+      const headers: Record<string, string> = {}
+      for (const line of text.slice(0, end).split('\r\n').slice(1)) {
+        const colon = line.indexOf(':')
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim()
+      }
+      resolve({ status: Number(status[1]), headers, text: text.slice(end + 4) })
+    }
+    socket.setTimeout(timeoutMs, () => finish(new Error(`no answer within ${timeoutMs} ms`)))
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      const text = Buffer.concat(chunks).toString('utf8')
+      const end = text.indexOf('\r\n\r\n')
+      const length = /\r\ncontent-length: *(\d+)/i.exec(text.slice(0, Math.max(end, 0)))
+      if (end >= 0 && length && Buffer.byteLength(text.slice(end + 4)) >= Number(length[1])) finish()
+    })
+    socket.on('end', () => finish())
+    socket.on('error', (err) => finish(chunks.length > 0 ? undefined : err))
+    socket.write(payload)
+  })
 }

@@ -35,7 +35,13 @@ export const CalendarQuerySchema = v.pipe(
   v.forward(
     v.partialCheck(
       [['from'], ['to']],
-      ({ from, to }) => daysBetween(from, to) >= 0 && daysBetween(from, to) < MAX_CALENDAR_DAYS,
+      // valibot runs this even when a date failed its own check above (a failed `check` leaves the value
+      // "typed"), so a bad date is left to that check's message instead of reaching daysBetween, which
+      // throws on anything but a real date.
+      ({ from, to }) =>
+        !isCalendarDate(from) ||
+        !isCalendarDate(to) ||
+        (daysBetween(from, to) >= 0 && daysBetween(from, to) < MAX_CALENDAR_DAYS),
       `结束日期应在开始日期之后，且一次最多查询${MAX_CALENDAR_DAYS}天`,
     ),
     ['to'],

@@ -25,9 +25,14 @@ export type SimClockRequest = v.InferInput<typeof SimClockRequestSchema>
 export const SimClockSchema = v.object({ now: v.string(), offsetMs: v.number() })
 export type SimClock = v.InferOutput<typeof SimClockSchema>
 
+/** A fault's `route` is a path or glob, never longer than a real path needs (each request is matched on it). */
+export const MAX_FAULT_ROUTE_LENGTH = 200
+
 export const SimFaultRequestSchema = v.object({
   /** Path prefix ("/applications") or glob ("/cases/*" + "/supplements"; "**" spans segments) under /api/v1. */
-  route: v.optional(v.string()),
+  route: v.optional(
+    v.pipe(v.string(), v.maxLength(MAX_FAULT_ROUTE_LENGTH, `路由规则不超过${MAX_FAULT_ROUTE_LENGTH}个字符`)),
+  ),
   method: v.optional(v.picklist(['GET', 'POST', 'PUT', 'DELETE', 'get', 'post', 'put', 'delete'])),
   /** An error status (400–599) answered with the contract body; 0 = drop the connection. */
   status: v.optional(
