@@ -5,6 +5,7 @@ import * as v from 'valibot'
 
 import { ApplicationSchema } from '../../types/api/applications'
 import type { SituationAnswers } from '../../types/api/catalog'
+import type { Form } from '../../types/api/forms'
 import type { License } from '../../types/api/identity'
 import { upload } from '../testing/cases'
 import { type Api, simLogin, startTestSimulator } from '../testing/client'
@@ -21,6 +22,12 @@ const NEWBORN_ANSWERS: SituationAnswers = {
   parents_married: 'yes',
   settle_with: 'father',
   social_card: 'yes',
+}
+
+/** The separate consent to every sensitive kind of a form, as the app sends it once the citizen agreed. */
+async function consentTo(api: Api, targetId: string) {
+  const form = (await api.get(`/forms/${targetId}`)).body as Form
+  return { kinds: form.sensitiveKinds ?? [], agreedAt: '2026-03-02T09:58:00+08:00' }
 }
 
 /** The fields locked from 公安人口库 in the newborn form, as the app claims them. */
@@ -70,6 +77,7 @@ async function newbornApplication(api: Api, token: string) {
       { materialId: 'm-id-card', licenseId: await licenseOf(api, token, 'id_card') },
       { materialId: 'm-household-register', licenseId: await licenseOf(api, token, 'household_register') },
     ] as Array<Record<string, unknown>>,
+    sensitiveConsent: await consentTo(api, 'b-newborn'),
   }
 }
 
@@ -327,6 +335,7 @@ describe('POST /applications — what it refuses', () => {
         { materialId: 'm-freight-driver-certificate', fileId: await file() },
         { materialId: 'm-transport-safety-rules', commitment: true },
       ],
+      sensitiveConsent: await consentTo(api, 'b-freight-company'),
     }
     const res = await submit(api, token, body, 'freight-1')
     assert.equal(res.status, 201, JSON.stringify(res.body))
@@ -366,9 +375,74 @@ describe('POST /applications — what it refuses', () => {
         { materialId: 'm-id-card', licenseId: await licenseOf(api, token, 'id_card') },
         { materialId: 'm-seal-filing', fileId: (await upload(api, token)).body.fileId },
       ],
+      sensitiveConsent: await consentTo(api, 'i-seal-engraving'),
     }
     const res = await submit(api, token, body)
     assert.equal(res.status, 201, JSON.stringify(res.body))
+  })
+})
+
+describe('POST /applications — separate consent to sensitive personal information (PIPL 第29、31条)', () => {
+  const NEWBORN_KINDS = ['minor', 'idPhoto', 'health']
+
+  it('refuses an application without the consent, in plain Chinese, reads nothing else and files nothing', async (t) => {
+    const { api } = await startTestSimulator(t, { now: NOW })
+    const token = await simLogin(api, WANG)
+    const { sensitiveConsent: _consent, ...body } = await newbornApplication(api, token)
+    body.formData['newborn.name'] = '' // a form problem too: not reported before the consent
+    const res = await submit(api, token, body, 'no-consent')
+    assert.equal(res.status, 422)
+    assert.equal(res.body.code, 'VALIDATION_FAILED')
+    assert.deepEqual(Object.keys(res.body.details.fields), ['sensitiveConsent'])
+    assert.equal(
+      res.body.details.fields.sensitiveConsent,
+      '这项申请会用到您的敏感个人信息：不满十四周岁孩子的个人信息（如姓名、出生和户口信息）；身份证件的照片（如身份证正反面、证件照，含电子证照）；医疗健康信息（如出生医学证明、预防接种、病历、诊断和医疗费用票据）。需要您先单独同意才能提交；不同意的，可以预约到大厅办理。',
+    )
+    assert.deepEqual(await myCaseNumbers(api, token, ['i-birth-registration', 'i-social-card-apply']), [])
+  })
+
+  it('refuses a consent that does not cover every kind of the form, naming only what is missing', async (t) => {
+    const { api } = await startTestSimulator(t, { now: NOW })
+    const token = await simLogin(api, WANG)
+    const body = await newbornApplication(api, token)
+    body.sensitiveConsent = { kinds: ['idPhoto', 'bankAccount'], agreedAt: '2026-03-02T09:58:00+08:00' }
+    const res = await submit(api, token, body)
+    assert.equal(res.status, 422)
+    const message: string = res.body.details.fields.sensitiveConsent
+    assert.match(message, /^还需要您单独同意使用：不满十四周岁孩子的个人信息/)
+    assert.match(message, /医疗健康信息/)
+    assert.doesNotMatch(message, /身份证件的照片/)
+    assert.deepEqual(await myCaseNumbers(api, token, ['i-birth-registration']), [])
+
+    const unknownKind = await submit(api, token, {
+      ...body,
+      sensitiveConsent: { kinds: [...NEWBORN_KINDS, 'face'], agreedAt: '2026-03-02T09:58:00+08:00' },
+    })
+    assert.equal(unknownKind.status, 400, 'a kind the contract does not have is a caller’s bug')
+  })
+
+  it('files with consent to every kind, and the draft keeps the consent so resuming does not ask again', async (t) => {
+    const { api } = await startTestSimulator(t, { now: NOW })
+    const token = await simLogin(api, WANG)
+    const body = await newbornApplication(api, token)
+    assert.deepEqual(body.sensitiveConsent.kinds, NEWBORN_KINDS)
+    const draft = {
+      targetId: 'b-newborn',
+      answers: NEWBORN_ANSWERS,
+      formData: {},
+      unlocked: [],
+      materials: [],
+      idempotencyKey: 'draft-key-0002',
+      sensitiveConsent: body.sensitiveConsent,
+      updatedAt: '2026-03-02T09:59:00+08:00',
+    }
+    assert.equal((await api.request('PUT', '/drafts/b-newborn', { token, body: draft })).status, 200)
+    const kept = await api.get('/drafts/b-newborn', { token })
+    assert.deepEqual(kept.body.sensitiveConsent, body.sensitiveConsent)
+
+    const res = await submit(api, token, body, 'with-consent')
+    assert.equal(res.status, 201, JSON.stringify(res.body))
+    assert.equal(res.body.cases.length, 6)
   })
 })
 

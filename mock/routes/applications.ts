@@ -5,12 +5,13 @@ import {
   commitmentText,
 } from '../../types/api/applications'
 import type { ChecklistMaterial } from '../../types/api/catalog'
-import type { FormValues } from '../../types/api/forms'
+import type { FormValues, SensitiveConsent, SensitiveKind } from '../../types/api/forms'
 import { MAX_FILES_PER_MATERIAL } from '../../types/api/uploads'
 import { addWorkingDays, shanghaiDate } from '../../types/rules/calendar'
 import { checkVerifiedClaims } from '../../types/rules/formAutofill'
 import { formFields } from '../../types/rules/formMerge'
 import { validateForm } from '../../types/rules/formValidate'
+import { kindsInWords, kindsNotAgreed } from '../../types/rules/sensitiveConsent'
 import {
   evaluateSituation,
   type GuideTarget,
@@ -34,7 +35,9 @@ import { autofillFor, licensesFor, requireCitizen } from './identity'
 import { ownUpload } from './uploads'
 
 /**
- * POST /applications — 一次提交. The platform checks the whole application with the same rules as the app
+ * POST /applications — 一次提交. Without the citizen's separate consent to every sensitive kind of the form
+ * (`Form.sensitiveKinds`: a child's data, ID images, a bank account, health data) nothing else is looked at:
+ * 422 on `sensitiveConsent`. Then the platform checks the whole application with the same rules as the app
  * (situation answers, form, materials), re-checks every value the app calls verified against its source
  * (tampering → 422), then files one case per applicable item through the cases feature, remembers the
  * citizen's lasting answers for next time (GET /me/autofill history) and drops the draft.
@@ -48,6 +51,8 @@ export interface ApplicationRecord {
   materials: ApplicationMaterial[]
   /** The 告知承诺 the citizen signed, in the words they saw. */
   commitments: Array<{ materialId: string; text: string }>
+  /** The separate consent to the form's sensitive kinds, and when it was given; absent when it had none. */
+  sensitiveConsent?: SensitiveConsent
   /** What the citizen was answered (a replay and GET /applications/{id} answer the same). */
   response: Application
 }
@@ -110,6 +115,16 @@ function checkMaterials(
   return errors
 }
 
+/**
+ * Why an application without the separate consent is refused, in the citizen's words: everything when none
+ * was given, else only what is still missing (the form gained a kind since the citizen agreed).
+ */
+function consentRefusal(consent: SensitiveConsent | undefined, missing: SensitiveKind[]): string {
+  return consent
+    ? `还需要您单独同意使用：${kindsInWords(missing)}。请回到申请表前的“办理前需要您单独同意”确认后再提交。`
+    : `这项申请会用到您的敏感个人信息：${kindsInWords(missing)}。需要您先单独同意才能提交；不同意的，可以预约到大厅办理。`
+}
+
 /** The hall of the applicant's county when it takes the item, else the item's first hall. */
 function hallFor(citizen: Citizen, itemId: string, fallback: string): string {
   const halls = findItem(itemId)?.halls ?? []
@@ -133,6 +148,11 @@ export const applicationsFeature: Feature = {
         if (!target || !form) throw validationFailed({ targetId: '没有这个事项，请返回重新选择' })
         if (!target.online) {
           throw validationFailed({ targetId: '这个事项暂不能网上申请，请预约到大厅办理' })
+        }
+        // PIPL 第29条: no consent, no processing — the rest of the application is not even read.
+        const missingConsent = kindsNotAgreed(form.sensitiveKinds, body.sensitiveConsent)
+        if (missingConsent.length > 0) {
+          throw validationFailed({ sensitiveConsent: consentRefusal(body.sensitiveConsent, missingConsent) })
         }
 
         const evaluation = evaluateSituation(target, body.answers)
@@ -203,6 +223,9 @@ export const applicationsFeature: Feature = {
           commitments: needed
             .filter((m) => body.materials.some((given) => given.materialId === m.id && 'commitment' in given))
             .map((m) => ({ materialId: m.id, text: commitmentText(m.name) })),
+          ...(body.sensitiveConsent && form.sensitiveKinds?.length
+            ? { sensitiveConsent: { kinds: form.sensitiveKinds, agreedAt: body.sensitiveConsent.agreedAt } }
+            : {}),
           response,
         }
 

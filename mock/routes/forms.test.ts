@@ -7,7 +7,7 @@ import * as v from 'valibot'
 
 import { FormSchema, type Form, type FormField } from '../../types/api/forms'
 import { formFields } from '../../types/rules/formMerge'
-import { startTestSimulator } from '../testing/client'
+import { type Api, startTestSimulator } from '../testing/client'
 
 const fieldsOf = (form: Form) => new Map<string, FormField>(formFields(form).map((f) => [f.key, f]))
 
@@ -47,6 +47,61 @@ describe('GET /forms/{targetId}', () => {
     assert.equal(freight.has('company.creditCode'), false)
     const permitAlone = fieldsOf((await api.get('/forms/i-freight-transport-permit')).body)
     assert.equal(permitAlone.get('company.creditCode')?.type, 'creditCode')
+  })
+})
+
+describe('GET /forms/{targetId} — the sensitive personal information an application processes', () => {
+  const kindsOf = async (api: Api, targetId: string) =>
+    ((await api.get(`/forms/${targetId}`)).body as Form).sensitiveKinds ?? []
+
+  it('lists a child’s data for 新生儿出生一件事 and 教育入学一件事, with the ID images and health data they carry', async (t) => {
+    const { api } = await startTestSimulator(t)
+    assert.deepEqual(await kindsOf(api, 'b-newborn'), ['minor', 'idPhoto', 'health'])
+    assert.ok((await kindsOf(api, 'b-school-enrollment')).includes('minor'))
+    assert.deepEqual(await kindsOf(api, 'b-medical-expense'), ['idPhoto', 'bankAccount', 'health'])
+  })
+
+  it('lists neither a child nor a bank account for an item that asks for neither', async (t) => {
+    const { api } = await startTestSimulator(t)
+    assert.deepEqual(await kindsOf(api, 'i-no-criminal-record'), ['idPhoto'])
+    const creditRepair: Form = (await api.get('/forms/b-credit-repair')).body
+    assert.equal(creditRepair.sensitiveKinds, undefined, 'a business’s credit repair processes none')
+  })
+
+  it('derives them from the form’s sections and the materials of every item, the same rule everywhere', async (t) => {
+    const { api } = await startTestSimulator(t)
+    const index = await api.get('/catalog/index')
+    for (const entry of index.body.entries as Array<{ id: string; kind: string }>) {
+      const guide = (await api.get(`/${entry.kind === 'bundle' ? 'bundles' : 'items'}/${entry.id}`)).body
+      const materials: string[] =
+        entry.kind === 'bundle'
+          ? guide.items.flatMap((m: { materials: Array<{ id: string }> }) => m.materials.map((x) => x.id))
+          : guide.materials.map((m: { id: string }) => m.id)
+      const form: Form = (await api.get(`/forms/${entry.kind === 'bundle' ? guide.formId : entry.id}`)).body
+      const kinds = form.sensitiveKinds ?? []
+      const sections = form.sections.map((section) => section.id)
+      assert.equal(
+        kinds.includes('minor'),
+        sections.includes('newborn') ||
+          materials.some((m) =>
+            [
+              'm-birth-medical-certificate',
+              'm-vaccination-certificate',
+              'm-paternity-test',
+              'm-guardian-proof',
+            ].includes(m),
+          ),
+        `${entry.id}: minor`,
+      )
+      assert.equal(
+        kinds.includes('bankAccount'),
+        sections.includes('bank') || materials.includes('m-bank-account'),
+        `${entry.id}: bankAccount`,
+      )
+      if (materials.includes('m-id-card')) assert.ok(kinds.includes('idPhoto'), `${entry.id}: idPhoto`)
+      if (materials.includes('m-medical-invoices')) assert.ok(kinds.includes('health'), `${entry.id}: health`)
+      assert.notDeepEqual(form.sensitiveKinds, [], `${entry.id}: none is said by leaving the list out`)
+    }
   })
 })
 

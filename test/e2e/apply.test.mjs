@@ -1,5 +1,7 @@
 // 一表申请 (issue #4) in a real browser, as 王建国 (seed citizen u-0003: real-name verified, 电子证照, earlier
 // applications) applying for 新生儿出生一件事:
+// - before the form, the separate consent to the sensitive personal information the platform lists for it (the
+//   baby's data, ID images, health data); 同意并继续 is remembered in the draft, so 继续填写 does not ask again;
 // - the one merged form opens mostly filled, verified values locked with their source;
 // - a material by 电子证照 (ticked for him) and one by upload;
 // - the page is closed mid-way (a new page in the same browser) and reopened: 继续填写 brings everything back, and
@@ -14,14 +16,16 @@ import {
   control,
   currentPage,
   e2e,
+  elderProblems,
   field,
+  ME_ROUTE,
   openPage,
   signIn,
   stepShots,
   tap,
   waitForRoute,
 } from './browser.mjs'
-import { api } from './simulator.mjs'
+import { api, newIdNumber } from './simulator.mjs'
 
 const WANG = { phone: '13908701111', idNumber: '530627197811050019' }
 const ANSWERS = 'child_age:under1,born_in_province:yes,parents_married:yes,settle_with:father,social_card:yes'
@@ -77,8 +81,16 @@ e2e(
     await signIn(page, WANG.phone)
     assert.deepEqual(await newbornCaseNumbers(), [], 'the seed already has newborn cases for him')
 
-    // ── The one form, mostly filled for him ──
+    // ── The separate consent first, then the one form, mostly filled for him ──
     await openPage(page, FORM)
+    await currentPage(page)
+      .getByRole('heading', { name: '办理前需要您单独同意' })
+      .waitFor({ timeout: 15_000 })
+    await text(page, /^不满十四周岁孩子的个人信息/).waitFor()
+    await text(page, /表示您是孩子的父母或其他监护人/).waitFor()
+    await shot(page, '0-consent')
+    await assertNoSeriousA11yIssues(page, 'apply consent')
+    await tap(page, '同意并继续')
     await text(page, '已为您自动填好 15 项，还需填写 3 项。请核对后继续。').waitFor({ timeout: 15_000 })
     await text(page, '王建国').waitFor()
     assert.equal(await currentPage(page).getByText('✓ 已核验 · 来自公安人口库').count(), 4)
@@ -126,6 +138,7 @@ e2e(
     await shot(reopened, '3-resume')
     await tap(reopened, '继续填写')
     await text(reopened, '已为您自动填好').waitFor()
+    assert.equal(await text(reopened, '办理前需要您单独同意').count(), 0, 'the consent is asked again')
     assert.equal(await field(reopened, '新生儿姓名').inputValue(), '王小雨')
     await tap(reopened, '下一步：提供材料')
     await waitForRoute(reopened, MATERIALS)
@@ -165,4 +178,60 @@ e2e(
     await text(reopened, filed[0]).waitFor({ timeout: 15_000 })
   },
   { timeout: 150_000 },
+)
+
+e2e(
+  '长辈版: the separate consent keeps big text and 60 px targets, and 不同意 sends nothing to the platform',
+  async ({ page }) => {
+    const phone = await signIn(page)
+    const token = (await api('POST', '/__sim/login', { body: { phone } })).body.accessToken
+    const verified = await api('POST', '/me/realname', {
+      body: { name: '赵春梅', idNumber: newIdNumber() },
+      token,
+    })
+    assert.equal(verified.status, 200, JSON.stringify(verified.body))
+    await openPage(page, ME_ROUTE)
+    await currentPage(page)
+      .getByRole('switch', { name: /长辈版/ })
+      .click()
+    await page.waitForFunction(() => document.querySelector('.elder'))
+
+    const sent = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/v1/')) sent.push(`${request.method()} ${url.pathname.slice(7)}`)
+    })
+    await openPage(page, FORM)
+    await currentPage(page)
+      .getByRole('heading', { name: '办理前需要您单独同意' })
+      .waitFor({ timeout: 15_000 })
+    assert.deepEqual(await elderProblems(page), [], 'consent page in 长辈版')
+    await shot(page, '6-consent-elder')
+
+    await tap(page, '不同意')
+    await currentPage(page).getByRole('heading', { name: '您没有同意，我们不会使用这些信息' }).waitFor()
+    assert.deepEqual(await elderProblems(page), [], 'declined page in 长辈版')
+    await assertNoSeriousA11yIssues(page, 'apply consent declined')
+    await control(page, '预约到大厅办理').waitFor()
+    await control(page, '返回办事指南').waitFor()
+    await shot(page, '7-declined-elder')
+
+    await page.waitForTimeout(2000) // longer than the background save's pause: nothing is on its way
+    const changing = sent.filter((r) => !/^(GET|DELETE) /.test(r) && r !== 'POST /guide/evaluate')
+    assert.deepEqual(changing, [], 'only reads before and after 不同意')
+    assert.equal((await api('GET', '/drafts/b-newborn', { token })).status, 404, 'no draft on the platform')
+    const secure = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('ttb-secure')
+          open.onsuccess = () => {
+            if (!open.result.objectStoreNames.contains('entries')) return resolve([])
+            const req = open.result.transaction('entries').objectStore('entries').getAllKeys()
+            req.onsuccess = () => resolve(req.result.map(String))
+          }
+        }),
+    )
+    assert.ok(!secure.some((key) => key.startsWith('ttb.apply.draft.')), `a draft kept: ${secure}`)
+  },
+  { timeout: 120_000 },
 )

@@ -206,6 +206,36 @@ export async function acceptConsent(page) {
   await dialog.waitFor({ state: 'hidden' })
 }
 
+/**
+ * 长辈版 (MIIT 适老化) on the page shown: text below 18 px, line height under 1.3×, tappable targets (radio,
+ * button, link) under 60 × 60 px.
+ */
+export async function elderProblems(page) {
+  return currentPage(page).evaluate((root) => {
+    const problems = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (!node.textContent.trim() || !el.checkVisibility()) continue
+      const style = getComputedStyle(el)
+      const size = parseFloat(style.fontSize)
+      const lineHeight = style.lineHeight === 'normal' ? 0 : parseFloat(style.lineHeight)
+      const text = node.textContent.trim().slice(0, 20)
+      if (size < 18) problems.push(`"${text}" is ${size} px`)
+      if (lineHeight < 1.3 * size) problems.push(`"${text}" has line height ${style.lineHeight}`)
+    }
+    for (const el of root.querySelectorAll('[role=radio], [role=button], [role=link]')) {
+      if (!el.checkVisibility()) continue
+      const box = el.getBoundingClientRect()
+      if (box.width < 59.5 || box.height < 59.5)
+        problems.push(
+          `${el.getAttribute('role')} "${el.textContent.trim().slice(0, 20)}" is ${box.width}×${box.height}`,
+        )
+    }
+    return problems
+  })
+}
+
 /** A phone number nobody else in this run uses: the simulator allows one SMS per phone per 60 s. */
 export function newPhone() {
   return `139${String(randomInt(0, 1e8)).padStart(8, '0')}`

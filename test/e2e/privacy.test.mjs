@@ -12,21 +12,13 @@ import {
   tap,
   waitForRoute,
 } from './browser.mjs'
-import { api } from './simulator.mjs'
+import { api, newIdNumber } from './simulator.mjs'
 
 const SEARCH = 'packages/guide/search/index'
 const FORM = `packages/apply/form/index?targetId=i-no-criminal-record&answers=${encodeURIComponent(
   'household_local:yes,applicant:self,purpose:job',
 )}`
 const PRIVACY = 'packages/account/privacy/index'
-
-/** A checksum-valid (GB 11643) ID number nobody else in this run holds. */
-function newIdNumber() {
-  const first17 = `53060219900115${String(Math.floor(Math.random() * 1e3)).padStart(3, '0')}`
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i], 0)
-  return first17 + '10X98765432'[sum % 11]
-}
 
 /** Every record in the secure store (the AES key included) and every localStorage key. */
 function deviceStorage(page) {
@@ -64,6 +56,9 @@ e2e(
     await search.fill('开无犯罪证明')
     await search.press('Enter')
     await openPage(page, FORM)
+    // An ID card's image is sensitive personal information: the separate consent comes before the form.
+    await currentPage(page).getByText('办理前需要您单独同意').waitFor({ timeout: 15_000 })
+    await tap(page, '同意并继续')
     await currentPage(page).getByText('已为您自动填好').first().waitFor({ timeout: 15_000 })
     await page.waitForFunction(
       async () =>

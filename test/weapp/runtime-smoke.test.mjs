@@ -297,7 +297,7 @@ function simPost(request, path, body) {
   )
 }
 
-test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what he types is stored encrypted', async () => {
+test('on weapp 王建国 agrees separately to the sensitive data, finds 新生儿出生一件事 mostly filled, and what he types is stored encrypted', async () => {
   const disconnect = await connectToSimulator()
   // The app is signed in since the booking test; this simulator knows the session as 王建国 (u-0003: verified,
   // 电子证照, earlier applications), whose requests it sees.
@@ -310,6 +310,18 @@ test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what 
       targetId: 'b-newborn',
       answers: 'child_age:under1,born_in_province:yes,parents_married:yes,settle_with:father,social_card:yes',
     })
+    // The baby's data, ID images and health data: the separate consent comes before the form.
+    await until(
+      form,
+      (page) => page.texts().includes('办理前需要您单独同意'),
+      'the separate consent did not come before the form',
+    )
+    assert.ok(
+      form.texts().some((text) => text.startsWith('不满十四周岁孩子的个人信息')),
+      'the consent does not say what it is for',
+    )
+    assert.equal(inputNamed(form, 'newborn.name'), undefined, 'the form shows before the consent')
+    await form.tap(buttonNamed(form, '同意并继续'))
     await until(
       form,
       (page) => page.texts().includes('已为您自动填好 15 项，还需填写 3 项。请核对后继续。'),
@@ -327,7 +339,7 @@ test('on weapp 王建国 finds 新生儿出生一件事 mostly filled, and what 
         app.calls.some(
           ({ api, args }) =>
             api === 'setStorage' &&
-            /^ttb\.apply\.draft\.[\w-]+\.b-newborn$/.test(args[0].key) &&
+            /^ttb\.secure\.ttb\.apply\.draft\.[\w-]+\.b-newborn$/.test(args[0].key) &&
             args[0].encrypt === true,
         ),
       'the draft was not written to WeChat’s encrypted storage',

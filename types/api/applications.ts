@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 import { SituationAnswersSchema } from './catalog'
 import { CalendarDateSchema, ShanghaiDateTimeSchema } from './common'
-import { FormValuesSchema } from './forms'
+import { FormValuesSchema, SensitiveConsentSchema } from './forms'
 
 // ---------------------------------------------------------------------------------------------------------
 // POST /applications (Idempotency-Key) — 一次提交: one application for an item or a whole 一件事; the platform
@@ -33,6 +33,12 @@ export const ApplicationRequestSchema = v.object({
    */
   verified: v.optional(v.array(v.string()), []),
   materials: v.pipe(v.array(ApplicationMaterialSchema), v.maxLength(200, '材料太多，请删去重复的文件')),
+  /**
+   * The citizen's separate consent to the sensitive personal information of the form (`Form.sensitiveKinds`).
+   * Required whenever the form lists any: missing, or not covering every kind → 422 with
+   * `details.fields.sensitiveConsent`, and nothing is filed.
+   */
+  sensitiveConsent: v.optional(SensitiveConsentSchema),
 })
 export type ApplicationRequest = v.InferInput<typeof ApplicationRequestSchema>
 

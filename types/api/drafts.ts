@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 import { SituationAnswersSchema } from './catalog'
 import { ShanghaiDateTimeSchema } from './common'
-import { FormValuesSchema } from './forms'
+import { FormValuesSchema, SensitiveConsentSchema } from './forms'
 import { MAX_FILES_PER_MATERIAL, UploadSchema } from './uploads'
 
 // ---------------------------------------------------------------------------------------------------------
@@ -39,6 +39,11 @@ export const DraftSchema = v.object({
    * a double tap or a resubmission after a crash sends the same key and can never file twice.
    */
   idempotencyKey: v.pipe(v.string(), v.minLength(8), v.maxLength(255)),
+  /**
+   * The separate consent to the form's sensitive personal information, once given: resuming the draft (on
+   * this device or another) does not ask again, and the submission sends it.
+   */
+  sensitiveConsent: v.optional(SensitiveConsentSchema),
   /** When the citizen last changed it (the device's clock, in China's offset); the later one wins. */
   updatedAt: ShanghaiDateTimeSchema,
 })

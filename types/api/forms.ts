@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 
 import { TargetKindSchema } from './catalog'
+import { ShanghaiDateTimeSchema } from './common'
 
 // ---------------------------------------------------------------------------------------------------------
 // GET /forms/{targetId} — the application form (申请表) of an item, or for a 一件事 the ONE merged form of its
@@ -121,6 +122,43 @@ export const FormSectionSchema = v.object({
 })
 export type FormSection = v.InferOutput<typeof FormSectionSchema>
 
+// ---------------------------------------------------------------------------------------------------------
+// Sensitive personal information (个人信息保护法 第28条) and its separate consent (第29条; for a child under 14,
+// the parent's or guardian's, 第31条). The platform, not the app, decides which kinds an application
+// processes: `FormSchema.sensitiveKinds`. The app asks for all of them, on one page before the form, and
+// sends what was agreed as `sensitiveConsent` with POST /applications; the platform refuses an application
+// whose consent does not cover every kind of its form (422, `details.fields.sensitiveConsent`) and files
+// nothing. An extension of platform-api.md (an optional field on each side), described in mock/README.md.
+// ---------------------------------------------------------------------------------------------------------
+
+export const SENSITIVE_KINDS = [
+  /** Personal information of a child under 14 (a newborn, a pupil): the guardian consents. */
+  'minor',
+  /** Images of identity documents (ID card, 证件照), uploaded or as 电子证照. */
+  'idPhoto',
+  /** A bank account: 金融账户. */
+  'bankAccount',
+  /** Medical and health information: records, diagnoses, medical bills, vaccinations, disability. */
+  'health',
+] as const
+export const SensitiveKindSchema = v.picklist(SENSITIVE_KINDS)
+export type SensitiveKind = v.InferOutput<typeof SensitiveKindSchema>
+
+/** What the citizen is told, once for the app and the platform: one plain-Chinese line per kind. */
+export const SENSITIVE_KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
+  minor: '不满十四周岁孩子的个人信息（如姓名、出生和户口信息）',
+  idPhoto: '身份证件的照片（如身份证正反面、证件照，含电子证照）',
+  bankAccount: '银行账户（开户银行和账号）',
+  health: '医疗健康信息（如出生医学证明、预防接种、病历、诊断和医疗费用票据）',
+}
+
+/** The citizen's separate consent: the kinds agreed to, and when (kept in the draft, sent with the application). */
+export const SensitiveConsentSchema = v.object({
+  kinds: v.array(SensitiveKindSchema),
+  agreedAt: ShanghaiDateTimeSchema,
+})
+export type SensitiveConsent = v.InferOutput<typeof SensitiveConsentSchema>
+
 export const FormSchema = v.object({
   targetId: v.string(),
   kind: TargetKindSchema,
@@ -136,6 +174,12 @@ export const FormSchema = v.object({
   sections: v.array(FormSectionSchema),
   /** Materials the filled-in form itself is (申请表): generated from it, nothing to upload or bring. */
   providesMaterials: v.array(v.string()),
+  /**
+   * The sensitive personal information this application may process (its fields and its materials, whatever
+   * the situation answers): the citizen's separate consent to all of them comes before the form. Absent or
+   * empty = none.
+   */
+  sensitiveKinds: v.optional(v.array(SensitiveKindSchema)),
 })
 export type Form = v.InferOutput<typeof FormSchema>
 

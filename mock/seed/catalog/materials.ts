@@ -1,4 +1,5 @@
 import type { Condition, Material } from '../../../types/api/catalog'
+import type { SensitiveKind } from '../../../types/api/forms'
 import type { KnownLicenseType } from '../../../types/api/identity'
 
 /**
@@ -18,25 +19,33 @@ interface LibraryMaterial {
   /** Default: false. */
   commitmentAllowed?: boolean
   note?: string
+  /**
+   * The sensitive personal information the document carries (个人信息保护法 第28条): a child's data, an identity
+   * document's image (a portrait), a bank account, health data. An application asking for it needs the
+   * citizen's separate consent first (`Form.sensitiveKinds`).
+   */
+  sensitive?: readonly SensitiveKind[]
 }
 
 const lib = <T extends Record<string, LibraryMaterial>>(entries: T) => entries
 
 export const MATERIAL_LIBRARY = lib({
   // ── People and families ────────────────────────────────────────────────────────────────────────────────
-  'm-id-card': { name: '居民身份证', licenseType: 'id_card' },
+  'm-id-card': { name: '居民身份证', sensitive: ['idPhoto'], licenseType: 'id_card' },
   'm-household-register': { name: '居民户口簿', licenseType: 'household_register' },
   'm-marriage-certificate': { name: '结婚证', licenseType: 'marriage_certificate' },
-  'm-driving-license': { name: '机动车驾驶证', licenseType: 'driving_license' },
+  'm-driving-license': { name: '机动车驾驶证', sensitive: ['idPhoto'], licenseType: 'driving_license' },
   'm-business-license': { name: '营业执照', licenseType: 'business_license' },
   'm-parents-id-cards': {
     name: '父母双方居民身份证',
+    sensitive: ['idPhoto'],
     note: '一方不能到场的，带上其身份证原件即可',
   },
-  'm-agent-id-card': { name: '代办人居民身份证', note: '由他人代办时提供' },
+  'm-agent-id-card': { name: '代办人居民身份证', sensitive: ['idPhoto'], note: '由他人代办时提供' },
   'm-power-of-attorney': { name: '授权委托书', note: '由他人代办时提供，写明委托事项并由本人签名' },
   'm-guardian-proof': {
     name: '监护关系证明',
+    sensitive: ['minor'],
     commitmentAllowed: true,
     note: '户口簿能体现监护关系的免交；无法证明的可签署告知承诺书',
   },
@@ -45,14 +54,19 @@ export const MATERIAL_LIBRARY = lib({
     commitmentAllowed: true,
     note: '户口簿能体现亲属关系的免交；否则可签署告知承诺书，由部门核验',
   },
-  'm-paternity-test': { name: '亲子鉴定证明', note: '具有资质的司法鉴定机构出具' },
-  'm-photo-1inch': { name: '近期一寸免冠彩色证件照', copies: 2 },
-  'm-photo-2inch': { name: '近期二寸免冠彩色证件照', copies: 2 },
+  'm-paternity-test': {
+    name: '亲子鉴定证明',
+    sensitive: ['minor', 'health'],
+    note: '具有资质的司法鉴定机构出具',
+  },
+  'm-photo-1inch': { name: '近期一寸免冠彩色证件照', sensitive: ['idPhoto'], copies: 2 },
+  'm-photo-2inch': { name: '近期二寸免冠彩色证件照', sensitive: ['idPhoto'], copies: 2 },
   'm-digital-photo-receipt': {
     name: '数码相片回执',
+    sensitive: ['idPhoto'],
     note: '照相馆拍摄后取得；也可在办证大厅现场免费拍摄',
   },
-  'm-residence-permit': { name: '居住证' },
+  'm-residence-permit': { name: '居住证', sensitive: ['idPhoto'] },
   'm-residence-proof': {
     name: '居住证明（房屋产权证明或租赁合同）',
     form: 'copy',
@@ -66,25 +80,35 @@ export const MATERIAL_LIBRARY = lib({
     commitmentAllowed: true,
   },
   'm-migration-certificate': { name: '户口迁移证或准予迁入证明' },
-  'm-birth-medical-certificate': { name: '出生医学证明' },
-  'm-vaccination-certificate': { name: '预防接种证' },
-  'm-death-medical-certificate': { name: '居民死亡医学证明（推断）书' },
+  'm-birth-medical-certificate': { name: '出生医学证明', sensitive: ['minor', 'health'] },
+  'm-vaccination-certificate': { name: '预防接种证', sensitive: ['minor', 'health'] },
+  'm-death-medical-certificate': { name: '居民死亡医学证明（推断）书', sensitive: ['health'] },
   'm-cremation-certificate': { name: '遗体火化证明' },
-  'm-deceased-id-card': { name: '逝者居民身份证', note: '遗失的可不提供，由公安部门核验' },
+  'm-deceased-id-card': {
+    name: '逝者居民身份证',
+    sensitive: ['idPhoto'],
+    note: '遗失的可不提供，由公安部门核验',
+  },
   'm-inheritance-proof': {
     name: '继承权证明材料（继承公证书、生效判决书或全体继承人的继承协议）',
   },
   'm-divorce-certificate': { name: '离婚证或离婚判决书' },
-  'm-couple-photo': { name: '双方近期二寸半身免冠合影照片', copies: 3, note: '也可在婚姻登记处现场拍摄' },
+  'm-couple-photo': {
+    name: '双方近期二寸半身免冠合影照片',
+    sensitive: ['idPhoto'],
+    copies: 3,
+    note: '也可在婚姻登记处现场拍摄',
+  },
   'm-single-declaration': {
     name: '无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明',
     note: '在登记员面前现场签署',
   },
 
   // ── Work, social insurance and health ──────────────────────────────────────────────────────────────────
-  'm-social-card': { name: '社会保障卡' },
+  'm-social-card': { name: '社会保障卡', sensitive: ['idPhoto'] },
   'm-bank-account': {
     name: '本人银行账户信息（银行卡或存折）',
+    sensitive: ['bankAccount'],
     form: 'copy',
     note: '已有社保卡金融账户的可直接使用，无需另行提供',
   },
@@ -96,12 +120,13 @@ export const MATERIAL_LIBRARY = lib({
   },
   'm-retirement-approval': { name: '退休审批表或退休证' },
   'm-personnel-file': { name: '个人人事档案', note: '由档案保管单位移交，本人无需携带' },
-  'm-medical-invoices': { name: '医疗费用发票（含电子票据）' },
-  'm-expense-list': { name: '费用明细清单' },
-  'm-discharge-summary': { name: '出院记录（出院小结）', form: 'copy' },
-  'm-diagnosis-certificate': { name: '诊断证明书' },
+  'm-medical-invoices': { name: '医疗费用发票（含电子票据）', sensitive: ['health'] },
+  'm-expense-list': { name: '费用明细清单', sensitive: ['health'] },
+  'm-discharge-summary': { name: '出院记录（出院小结）', sensitive: ['health'], form: 'copy' },
+  'm-diagnosis-certificate': { name: '诊断证明书', sensitive: ['health'] },
   'm-referral-proof': {
     name: '转诊转院证明',
+    sensitive: ['health'],
     commitmentAllowed: true,
     note: '急诊抢救的可凭急诊病历代替',
   },
@@ -115,7 +140,11 @@ export const MATERIAL_LIBRARY = lib({
     form: 'copy',
     commitmentAllowed: true,
   },
-  'm-work-ability-appraisal': { name: '劳动能力鉴定结论书', note: '因病或非因工致残申请提前退休时需要' },
+  'm-work-ability-appraisal': {
+    name: '劳动能力鉴定结论书',
+    sensitive: ['health'],
+    note: '因病或非因工致残申请提前退休时需要',
+  },
   'm-special-job-proof': {
     name: '特殊工种从业经历材料',
     form: 'copy',
@@ -123,11 +152,17 @@ export const MATERIAL_LIBRARY = lib({
   },
   'm-disability-assessment': {
     name: '残疾评定表',
+    sensitive: ['health'],
     note: '在指定的评残医院评定后取得，评定结果由医院上传的免交',
   },
-  'm-disability-card': { name: '残疾人证', note: '第三代残疾人证信息可联网核验' },
+  'm-disability-card': {
+    name: '残疾人证',
+    sensitive: ['idPhoto', 'health'],
+    note: '第三代残疾人证信息可联网核验',
+  },
   'm-driver-health-certificate': {
     name: '机动车驾驶人身体条件证明',
+    sensitive: ['health'],
     form: 'electronic',
     note: '在县级或部队团级以上医疗机构体检，医院联网上传的免交纸质证明',
   },
@@ -142,11 +177,19 @@ export const MATERIAL_LIBRARY = lib({
     name: '所在单位出具的同意出境意见',
     note: '仅登记备案的国家工作人员需要',
   },
-  'm-old-passport': { name: '原普通护照', note: '遗失或被盗的不需提供，现场填写报失说明' },
-  'm-old-hk-macau-permit': { name: '原往来港澳通行证' },
-  'm-old-id-card': { name: '原居民身份证', note: '证件损坏换领时交回旧证' },
-  'm-old-driving-license': { name: '原机动车驾驶证' },
-  'm-old-social-card': { name: '原社会保障卡', note: '损坏换卡时交回；遗失的无需提供' },
+  'm-old-passport': {
+    name: '原普通护照',
+    sensitive: ['idPhoto'],
+    note: '遗失或被盗的不需提供，现场填写报失说明',
+  },
+  'm-old-hk-macau-permit': { name: '原往来港澳通行证', sensitive: ['idPhoto'] },
+  'm-old-id-card': { name: '原居民身份证', sensitive: ['idPhoto'], note: '证件损坏换领时交回旧证' },
+  'm-old-driving-license': { name: '原机动车驾驶证', sensitive: ['idPhoto'] },
+  'm-old-social-card': {
+    name: '原社会保障卡',
+    sensitive: ['idPhoto'],
+    note: '损坏换卡时交回；遗失的无需提供',
+  },
   'm-loss-declaration': {
     name: '证件遗失声明',
     commitmentAllowed: true,
@@ -180,7 +223,11 @@ export const MATERIAL_LIBRARY = lib({
     note: '一表申请，在线填写后自动生成',
   },
   'm-articles-of-association': { name: '公司章程', form: 'electronic' },
-  'm-shareholder-ids': { name: '股东、法定代表人、董事监事及经理的身份证明', form: 'copy' },
+  'm-shareholder-ids': {
+    name: '股东、法定代表人、董事监事及经理的身份证明',
+    sensitive: ['idPhoto'],
+    form: 'copy',
+  },
   'm-shareholder-resolution': { name: '股东会决议或股东决定', form: 'electronic' },
   'm-premises-proof': {
     name: '住所（经营场所）使用证明',
@@ -191,7 +238,7 @@ export const MATERIAL_LIBRARY = lib({
   'm-partnership-agreement': { name: '合伙协议', form: 'electronic' },
   'm-charter-draft': { name: '章程草案', form: 'copy' },
   'm-capital-proof': { name: '开办资金或出资证明', form: 'copy', commitmentAllowed: true },
-  'm-member-list': { name: '成员名册及成员身份证明', form: 'copy' },
+  'm-member-list': { name: '成员名册及成员身份证明', sensitive: ['idPhoto'], form: 'copy' },
   'm-business-plan': { name: '创业项目计划书或经营情况说明', form: 'electronic', commitmentAllowed: true },
   'm-seal-filing': { name: '印章刻制备案信息', form: 'electronic', note: '开办时一并申请，免费刻制' },
   'm-food-premises-layout': {
@@ -207,6 +254,7 @@ export const MATERIAL_LIBRARY = lib({
   },
   'm-staff-health-certificates': {
     name: '从业人员健康证明',
+    sensitive: ['health'],
     form: 'copy',
     toleranceDays: 10,
     commitmentAllowed: false,
@@ -304,7 +352,7 @@ export const MATERIAL_LIBRARY = lib({
     note: '营业执照、事业单位法人证书等，可联网核验的免交',
   },
   'm-student-certificate': { name: '学历证书或学籍证明', form: 'copy', note: '学信网可查的免交' },
-  'm-health-check-report': { name: '体检报告', form: 'copy' },
+  'm-health-check-report': { name: '体检报告', sensitive: ['health'], form: 'copy' },
   'm-training-certificate': { name: '培训合格证明', form: 'copy' },
   'm-income-proof': { name: '收入证明', commitmentAllowed: true },
   'm-veteran-discharge-certificate': { name: '退出现役证（退役证）' },
@@ -332,6 +380,13 @@ export const MATERIAL_LIBRARY = lib({
 })
 
 export type MaterialId = keyof typeof MATERIAL_LIBRARY
+
+/** The sensitive kinds of a library document; [] for an id the library does not have. */
+export function sensitiveKindsOf(materialId: string): readonly SensitiveKind[] {
+  return Object.prototype.hasOwnProperty.call(MATERIAL_LIBRARY, materialId)
+    ? ((MATERIAL_LIBRARY as Record<string, LibraryMaterial>)[materialId]?.sensitive ?? [])
+    : []
+}
 
 export interface MaterialUse {
   form?: Material['form']

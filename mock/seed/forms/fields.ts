@@ -1,4 +1,4 @@
-import type { FieldOption, FormField } from '../../../types/api/forms'
+import type { FieldOption, FormField, SensitiveKind } from '../../../types/api/forms'
 
 /**
  * The one field library of the simulator's forms. Items ask for data by these keys, so the same datum has
@@ -367,12 +367,17 @@ export const FIELDS = {
 
 export type FieldKey = keyof typeof FIELDS
 
-/** Where fields are grouped on the form, in the order a citizen expects them. */
+/**
+ * Where fields are grouped on the form, in the order a citizen expects them. `sensitive`: the section holds
+ * sensitive personal information (个人信息保护法 第28条) — a child's data, a bank account — so a form with it
+ * needs the citizen's separate consent first (`Form.sensitiveKinds`).
+ */
 export const SECTIONS = {
   applicant: { title: '申请人' },
   otherParent: { title: '孩子的另一方家长' },
   newborn: {
     title: '新生儿',
+    sensitive: 'minor',
     hint: '在云南省内医院出生的，性别、出生时间和地点由接生医院的出生信息核验，不用填写。',
   },
   settle: { title: '户口登记' },
@@ -382,9 +387,9 @@ export const SECTIONS = {
   contact: { title: '企业联络员' },
   transport: { title: '道路运输经营' },
   vehicle: { title: '车辆信息' },
-  bank: { title: '收款账户' },
+  bank: { title: '收款账户', sensitive: 'bankAccount' },
   request: { title: '申请事项' },
   delivery: { title: '结果领取' },
-} as const satisfies Record<string, { title: string; hint?: string }>
+} as const satisfies Record<string, { title: string; hint?: string; sensitive?: SensitiveKind }>
 
 export type SectionId = keyof typeof SECTIONS

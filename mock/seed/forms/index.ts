@@ -1,7 +1,10 @@
 import type { Bundle, ItemGuide } from '../../../types/api/catalog'
-import type { Form, FormCondition, FormField, FormSection } from '../../../types/api/forms'
+import type { Form, FormCondition, FormField, FormSection, SensitiveKind } from '../../../types/api/forms'
+import type { Material } from '../../../types/api/catalog'
 import { FormDataError, type FormPart, formFields, mergeForms } from '../../../types/rules/formMerge'
+import { orderedKinds } from '../../../types/rules/sensitiveConsent'
 import { BUNDLES, ITEMS, findItem } from '../catalog'
+import { sensitiveKindsOf } from '../catalog/materials'
 import { FIELDS, SECTIONS, type SectionId } from './fields'
 import { type FieldRef, genericForm, ITEM_FORMS, REGISTERS_BUSINESS } from './items'
 
@@ -48,13 +51,30 @@ function itemPart(item: ItemGuide, dropped: ReadonlySet<string> = new Set()): Fo
   return { itemId: item.id, name: item.name, sections, provides: spec.provides ?? [] }
 }
 
+/**
+ * The sensitive personal information an application may process, whatever its situation answers: what its
+ * form's sections hold (the newborn → a child's data; the bank section → a bank account) and what its
+ * materials carry (an ID card → an identity document's image; medical bills → health data), both read from
+ * the libraries (`SECTIONS[…].sensitive`, the materials library's `sensitive`), never from a list of targets.
+ */
+function withSensitiveKinds(form: Form, materials: readonly Material[]): Form {
+  const kinds = orderedKinds([
+    ...form.sections.flatMap((section): SensitiveKind[] => {
+      const { sensitive } = (SECTIONS as Record<string, { sensitive?: SensitiveKind }>)[section.id] ?? {}
+      return section.fields.length > 0 && sensitive ? [sensitive] : []
+    }),
+    ...materials.filter((m) => !form.providesMaterials.includes(m.id)).flatMap((m) => sensitiveKindsOf(m.id)),
+  ])
+  return kinds.length > 0 ? { ...form, sensitiveKinds: kinds } : form
+}
+
 function itemForm(item: ItemGuide): Form {
   const form = mergeForms({ targetId: item.id, kind: 'item', name: item.name }, [itemPart(item)])
   assertAsked(
     form,
     item.questions.map((q) => q.id),
   )
-  return form
+  return withSensitiveKinds(form, item.materials)
 }
 
 const NOTHING_DROPPED: ReadonlySet<string> = new Set()
@@ -74,7 +94,10 @@ function bundleForm(bundle: Bundle): Form {
     form,
     bundle.questions.map((q) => q.id),
   )
-  return form
+  return withSensitiveKinds(
+    form,
+    bundle.items.flatMap((member) => member.materials),
+  )
 }
 
 const FORMS = new Map<string, Form>([

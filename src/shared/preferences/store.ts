@@ -7,7 +7,7 @@ import { readJson, writeJson } from '../platform/storage'
  * Device-level preferences: 长辈版 and the PIPL privacy consent. Consent is versioned: when the
  * policy text changes, `PRIVACY_POLICY_VERSION` goes up and everyone is asked again.
  */
-export const PRIVACY_POLICY_VERSION = '2026-11'
+export const PRIVACY_POLICY_VERSION = '2026-11-22'
 
 const PreferencesSchema = v.object({
   elderMode: v.boolean(),

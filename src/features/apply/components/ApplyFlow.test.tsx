@@ -6,7 +6,7 @@ import { AuthTokensSchema } from '@contract/api'
 import type { Draft } from '@contract/api/drafts'
 import { endSession, startSession } from '@/shared/api/session'
 import { pickImages } from '@/shared/platform/media'
-import { replaceRoute } from '@/shared/platform/navigation'
+import { openRoute, replaceRoute } from '@/shared/platform/navigation'
 import { createMemorySecureStorage, setSecureStorageBackend } from '@/shared/platform/secureStorage'
 import { onNetworkChange } from '@/shared/platform/lifecycle'
 import { setHttpTransport, TransportError } from '@/shared/platform/request'
@@ -149,10 +149,95 @@ const savedDraft = (): Draft | undefined => {
   return raw ? (JSON.parse(raw) as Draft) : undefined
 }
 
+/** The separate consent page comes before the form of 新生儿出生一件事: 同意并继续, then the form is there. */
+async function agreeToSensitiveData() {
+  await screen.findByText('办理前需要您单独同意')
+  tap('同意并继续')
+  await screen.findByText(/^已为您自动填好/)
+}
+
+/** The form page with the consent given: what a citizen sees after 同意并继续. */
+async function openForm() {
+  const rendered = renderPage('form')
+  await agreeToSensitiveData()
+  return rendered
+}
+
+describe('the separate consent to sensitive personal information, before the form', () => {
+  /** Every request the app sends from now on, as `METHOD /path`. */
+  function recordRequests(): string[] {
+    const sent: string[] = []
+    const real = nodeHttpTransport(platform.apiUrl.replace(/\/api\/v1$/, ''))
+    setHttpTransport((request) => {
+      sent.push(`${request.method} ${request.url.replace(/^\/api\/v1/, '')}`)
+      return real(request)
+    })
+    return sent
+  }
+
+  it('shows for 新生儿出生一件事: what will be used, why, for how long, and the guardian’s part', async () => {
+    renderPage('form')
+    expect(await screen.findByRole('heading', { name: '办理前需要您单独同意' })).toBeTruthy()
+    const kinds = within(screen.getByRole('list', { name: '会用到的敏感个人信息' })).getAllByRole('listitem')
+    expect(kinds.map((k) => k.textContent)).toEqual([
+      '•不满十四周岁孩子的个人信息（如姓名、出生和户口信息）',
+      '•身份证件的照片（如身份证正反面、证件照，含电子证照）',
+      '•医疗健康信息（如出生医学证明、预防接种、病历、诊断和医疗费用票据）',
+    ])
+    expect(screen.getByText(/^只用于本次办理/)).toBeTruthy()
+    expect(screen.getByText(/表示您是孩子的父母或其他监护人/)).toBeTruthy()
+    expect(document.querySelector('[name="newborn.name"]')).toBeNull()
+    expect(screen.queryByText(/^已为您自动填好/)).toBeNull()
+  })
+
+  it('不同意 sends nothing and keeps nothing, and offers the hall or the guide instead', async () => {
+    const sent = recordRequests()
+    renderPage('form')
+    await screen.findByText('办理前需要您单独同意')
+    tap('不同意')
+    expect(await screen.findByText('您没有同意，我们不会使用这些信息')).toBeTruthy()
+    await new Promise((resolve) => setTimeout(resolve, SERVER_SAVE_DELAY_MS + 200))
+
+    const changing = sent.filter((r) => !r.startsWith('GET ') && r !== 'POST /guide/evaluate')
+    expect(changing.filter((r) => !r.startsWith('DELETE '))).toEqual([]) // no draft saved, no upload, no application
+    expect(savedDraft()).toBeUndefined()
+    const token = ((await platform.sim('/__sim/login', { phone: WANG.phone })) as { accessToken: string })
+      .accessToken
+    expect(JSON.parse(await httpGet('/drafts/b-newborn', token)).code).toBe('NOT_FOUND')
+    expect(JSON.parse(await httpGet('/cases?status=submitted&limit=50', token)).items).toEqual([])
+
+    tap('预约到大厅办理')
+    expect(openRoute).toHaveBeenCalledWith('/packages/appointments/book/index')
+    tap('我想再看一下，返回上一步')
+    expect(await screen.findByText('办理前需要您单独同意')).toBeTruthy()
+  })
+
+  it('同意并继续 opens the form; the draft remembers the consent, so resuming does not ask again', async () => {
+    const { unmount } = renderPage('form')
+    await screen.findByText('办理前需要您单独同意')
+    tap('同意并继续')
+    expect(await screen.findByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')).toBeTruthy()
+    await waitFor(() =>
+      expect(savedDraft()?.sensitiveConsent).toEqual({
+        kinds: ['minor', 'idPhoto', 'health'],
+        agreedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+08:00$/),
+      }),
+    )
+
+    unmount()
+    applyStore.setState({}, true)
+    renderPage('form')
+    await screen.findByText('继续填写')
+    tap('继续填写')
+    expect(await screen.findByText(/^已为您自动填好/)).toBeTruthy()
+    expect(screen.queryByText('办理前需要您单独同意')).toBeNull()
+  })
+})
+
 describe('the form step', () => {
   it('fills most of 新生儿出生一件事 for a returning citizen, saying where each value came from', async () => {
-    renderPage('form')
-    expect(await screen.findByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')).toBeTruthy()
+    await openForm()
+    expect(screen.getByText('已为您自动填好 15 项，还需填写 3 项。请核对后继续。')).toBeTruthy()
     expect(screen.getByText('王建国')).toBeTruthy()
     expect(screen.getAllByText('✓ 已核验 · 来自公安人口库').length).toBe(4)
     expect(
@@ -163,8 +248,7 @@ describe('the form step', () => {
   })
 
   it('checks a field when the citizen leaves it, and everything on 下一步, with the platform’s messages', async () => {
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     type('otherParent.idNumber', '530627198203150028')
     blur('otherParent.idNumber')
     expect(await screen.findByText('校验位不正确，请核对')).toBeTruthy()
@@ -175,8 +259,7 @@ describe('the form step', () => {
   })
 
   it('unlocks a verified value with 我需要修改 and puts it back with 用回核验信息', async () => {
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     act(() => void fireEvent.click(screen.getAllByText('我需要修改')[0] as HTMLElement))
     expect(input('applicant.name')).toBeTruthy()
     expect(screen.getByText('已改为自行填写，提交时不作为核验信息')).toBeTruthy()
@@ -185,8 +268,7 @@ describe('the form step', () => {
   })
 
   it('keeps every change on the device, encrypted storage only, and offers 继续填写 when reopened', async () => {
-    const { unmount } = renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    const { unmount } = await openForm()
     type('newborn.name', '王小雨')
     await waitFor(() => expect(savedDraft()?.formData['newborn.name']).toBe('王小雨'))
     expect(JSON.stringify(storage.dump())).not.toContain(WANG.idNumber)
@@ -204,15 +286,14 @@ describe('the form step', () => {
   })
 
   it('never offers one citizen’s draft to another who signs in on the same phone', async () => {
-    const { unmount } = renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    const { unmount } = await openForm()
     type('newborn.name', '王小雨')
     await waitFor(() => expect(savedDraft()?.formData['newborn.name']).toBe('王小雨'))
     unmount()
 
     startSession(v.parse(AuthTokensSchema, await platform.sim('/__sim/login', { phone: '13887001234' })))
     renderPage('form')
-    expect(await screen.findByText(/^已为您自动填好/)).toBeTruthy()
+    await agreeToSensitiveData()
     expect(screen.queryByText(/还没提交的/)).toBeNull()
     expect(screen.getByText('张明华')).toBeTruthy()
     expect(savedDraft()?.formData['newborn.name']).toBe('王小雨')
@@ -221,8 +302,7 @@ describe('the form step', () => {
   it('saves to the platform in the background and offers a newer copy from another device, never applying it', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] })
     try {
-      const { unmount } = renderPage('form')
-      await screen.findByText('新生儿出生一件事')
+      const { unmount } = await openForm()
       type('newborn.name', '王小雨')
       await act(async () => void jest.advanceTimersByTime(SERVER_SAVE_DELAY_MS + 10))
       jest.useRealTimers()
@@ -259,8 +339,7 @@ describe('the form step', () => {
       if (offline && request.method === 'PUT') throw new TransportError('network', 'offline')
       return real(request)
     })
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] })
     try {
       type('newborn.name', '王小雨')
@@ -283,8 +362,7 @@ describe('the form step', () => {
 
 describe('the materials step', () => {
   it('ticks the 电子证照 the citizen holds and uploads the rest with progress', async () => {
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     cleanup()
     renderPage('materials')
     expect(await screen.findByText('共 4 项材料，其中 3 项已用您的电子证照自动提供，不用上传。')).toBeTruthy()
@@ -304,8 +382,7 @@ describe('the materials step', () => {
 
   it('keeps a failed upload on the card with its reason, and retries it', async () => {
     jest.mocked(uploadFile).mockRejectedValueOnce(new TransportError('network', 'offline'))
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     cleanup()
     renderPage('materials')
     await screen.findByText('父母双方居民身份证')
@@ -319,8 +396,7 @@ describe('the materials step', () => {
 
 describe('the check step', () => {
   async function fillEverything() {
-    renderPage('form')
-    await screen.findByText('新生儿出生一件事')
+    await openForm()
     type('newborn.name', '王小雨')
     type('newborn.ethnicity', '汉族')
     tap('女')
@@ -366,6 +442,39 @@ describe('the check step', () => {
       .accessToken
     expect(await casesFiled(token)).toBe(6)
     expect(savedDraft()).toBeUndefined()
+  })
+
+  it('asks for the consent again when the platform’s form lists a kind the citizen has not agreed to', async () => {
+    await fillEverything()
+    // The app still has last week's form (no health data); the citizen agreed to what it listed.
+    const draft = savedDraft() as Draft
+    const older: Draft = {
+      ...draft,
+      sensitiveConsent: { kinds: ['minor', 'idPhoto'], agreedAt: draft.updatedAt },
+    }
+    applyStore.setState((all) => ({ ...all, 'b-newborn': { ...all['b-newborn'], draft: older } }))
+    const real = nodeHttpTransport(platform.apiUrl.replace(/\/api\/v1$/, ''))
+    let stale = true
+    setHttpTransport(async (request) => {
+      const response = await real(request)
+      if (!stale || request.method !== 'GET' || !request.url.endsWith('/forms/b-newborn')) return response
+      stale = false
+      const form = JSON.parse(response.text) as { sensitiveKinds: string[] }
+      return { ...response, text: JSON.stringify({ ...form, sensitiveKinds: ['minor', 'idPhoto'] }) }
+    })
+    renderPage('check')
+    await screen.findByText('核对信息')
+    tap('确认提交')
+    expect(await screen.findByText('办理前需要您单独同意')).toBeTruthy()
+    expect(screen.getByText(/^医疗健康信息/)).toBeTruthy()
+    tap('同意并继续')
+    await screen.findByText('核对信息')
+    tap('确认提交')
+    await waitFor(() =>
+      expect(replaceRoute).toHaveBeenCalledWith(
+        expect.stringMatching(/^\/packages\/apply\/done\/index\?id=app-/),
+      ),
+    )
   })
 
   it('sends the citizen to the material the platform refused, with its message', async () => {

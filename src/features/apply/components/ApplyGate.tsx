@@ -13,10 +13,12 @@ import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
+import { consentStillNeeded } from '../model/consent'
 import type { MaterialNeed } from '../model/materials'
 import { doneRoute } from '../routes'
 import { savedAtLabel } from '../model/time'
 import { continueWith, startOver, useApplySession } from './applySession'
+import { SensitiveConsentStep } from './SensitiveConsentStep'
 import { useApplyData } from './useApplyData'
 import type { SituationAnswers } from '@contract/api/catalog'
 
@@ -33,8 +35,9 @@ export interface ApplyContext {
 
 /**
  * The common front of every apply page: signed in, real-name verified, the saved draft offered (继续填写 /
- * 重新开始 / a newer copy from another device), and the form, sources and checklist loaded — with loading,
- * error and empty states on the way. Renders the step only when all of that holds.
+ * 重新开始 / a newer copy from another device), the form, sources and checklist loaded — with loading,
+ * error and empty states on the way — and the separate consent to the sensitive personal information the
+ * form lists, given once and kept in the draft. Renders the step only when all of that holds.
  */
 export function ApplyGate(props: {
   targetId: string
@@ -104,6 +107,9 @@ export function ApplyGate(props: {
     !data.needs
   ) {
     return <LoadingView label="正在准备申请表…" />
+  }
+  if (consentStillNeeded(form.data, session.draft).length > 0) {
+    return <SensitiveConsentStep targetId={targetId} form={form.data} />
   }
   return (
     <>

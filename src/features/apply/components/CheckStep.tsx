@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { Application } from '@contract/api/applications'
 import { formFields } from '@contract/rules/formMerge'
@@ -8,7 +9,9 @@ import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { FormError } from '@/shared/ui/StatusView'
 import { TextAction } from '@/shared/ui/TextAction'
+import { formQueryOptions } from '../api/getForm'
 import { submitApplication } from '../api/submitApplication'
+import { withoutSensitiveConsent } from '../model/consent'
 import { submissionKeySpent, withNewSubmissionKey } from '../model/draft'
 import { firstStepToFix, sortErrors } from '../model/errors'
 import { choiceFor, choiceSummary } from '../model/materials'
@@ -42,19 +45,29 @@ export function CheckStep(props: {
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<Problem>()
   const inFlight = useRef(false)
+  const queryClient = useQueryClient()
+
+  // The separate consent does not cover what the platform's form now lists: fetch the form again, then drop
+  // the consent, so the gate asks for all of it before this page comes back.
+  const askConsentAgain = () =>
+    void queryClient
+      .refetchQueries({ queryKey: formQueryOptions(targetId).queryKey })
+      .catch(() => undefined)
+      .then(() => updateDraft(targetId, (d, now) => withoutSensitiveConsent(d, now)))
 
   const submit = async () => {
     if (inFlight.current) return
     setProblem(undefined)
     const built = buildSubmission(form, draft, prefills, needs, new Date())
     if (!built.ok) {
-      setServerErrors(targetId, built.errors)
       const step = firstStepToFix(
         sortErrors(
           built.errors,
           formFields(form).map((f) => f.key),
         ),
       )
+      if (step === 'consent') return askConsentAgain()
+      setServerErrors(targetId, built.errors)
       setProblem({ kind: 'fix', step: step ?? 'form', message: '还有信息没填好，请按提示修改' })
       return
     }
@@ -68,6 +81,7 @@ export function CheckStep(props: {
       if (error instanceof ApiError && submissionKeySpent(error)) {
         updateDraft(targetId, (d, now) => withNewSubmissionKey(d, newIdempotencyKey(), now))
         if (error.status === 422) setServerErrors(targetId, { ...error.fieldErrors })
+        if (error.status === 422 && error.fieldErrors.sensitiveConsent) askConsentAgain()
       }
     } finally {
       inFlight.current = false
@@ -90,6 +104,8 @@ export function CheckStep(props: {
           formFields(form).map((f) => f.key),
         ),
       )
+      // 'consent': the gate asks for it again (askConsentAgain), the message is said meanwhile.
+      if (step === 'consent') return { kind: 'uncertain', message: error.fieldErrors.sensitiveConsent ?? '' }
       return { kind: 'fix', step: step ?? 'form', message: error.message }
     }
     return { kind: 'uncertain', message: error.message }

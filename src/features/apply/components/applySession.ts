@@ -11,6 +11,7 @@ import { type UploadEvent, type UploadQueue, uploadQueue } from '@/shared/upload
 import { deleteServerDraft } from '../api/deleteServerDraft'
 import { getServerDraft } from '../api/getServerDraft'
 import { saveServerDraft } from '../api/saveServerDraft'
+import { isUntouched } from '../model/consent'
 import { createDraft } from '../model/draft'
 import { type DraftOpening, isNewerElsewhere, openDraft } from '../model/reconcile'
 import { shanghaiIso } from '../model/time'
@@ -204,6 +205,18 @@ export function updateDraft(targetId: string, change: (draft: Draft, now: Date) 
   patch(targetId, { draft: next, sync: 'local' })
   void writeLocal(next)
   scheduleServerSave(targetId)
+}
+
+/**
+ * 不同意 the separate consent: nothing goes to the platform (a pending background save is cancelled), and a
+ * draft that holds nothing the citizen gave (only the guide's answers) is not kept on the device either. The
+ * draft stays in memory, so "我再想想" can still agree on this page.
+ */
+export function declineConsent(targetId: string): void {
+  clearTimeout(serverTimers.get(targetId))
+  serverTimers.delete(targetId)
+  const { draft } = sessionOf(targetId)
+  if (draft && isUntouched(draft)) void removeLocal(targetId)
 }
 
 export function setServerErrors(targetId: string, serverErrors: Record<string, string>): void {

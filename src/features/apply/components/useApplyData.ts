@@ -6,6 +6,7 @@ import { isSignedIn, useSession } from '@/shared/api/session'
 import { onNetworkChange } from '@/shared/platform/lifecycle'
 import { useAutofill } from '../api/getAutofill'
 import { useForm } from '../api/getForm'
+import { consentStillNeeded } from '../model/consent'
 import { withAnswers } from '../model/draft'
 import { materialNeeds, withAutomaticLicenses } from '../model/materials'
 import { flushToPlatform, openSession, sessionOf, updateDraft, useApplySession } from './applySession'
@@ -25,7 +26,11 @@ export function useApplyData(targetId: string, routeAnswers: SituationAnswers) {
   // Answers given again in the guide replace the draft's (the citizen just gave them); steps without answers
   // in their route leave them alone. Compared as text: the route gives a new object on every render.
   const answersKey = JSON.stringify(routeAnswers)
-  const editing = session.phase === 'editing'
+  // Nothing is changed in the draft (so nothing is saved to the platform) before the citizen has agreed to
+  // the form's sensitive personal information: the gate shows the consent page until then.
+  const editing =
+    session.phase === 'editing' &&
+    Boolean(form.data && session.draft && consentStillNeeded(form.data, session.draft).length === 0)
   // Opening runs once per session (openSession returns at once afterwards).
   useEffect(() => {
     if (signedIn && targetId) void openSession(targetId, JSON.parse(answersKey) as SituationAnswers)

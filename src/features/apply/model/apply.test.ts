@@ -1,4 +1,6 @@
+import type { Form } from '@contract/api/forms'
 import { prefillForm } from '@contract/rules/formAutofill'
+import { consentStillNeeded, isUntouched, withoutSensitiveConsent, withSensitiveConsent } from './consent'
 import {
   createDraft,
   submissionKeySpent,
@@ -255,5 +257,62 @@ describe('422 from the platform', () => {
     expect(firstStepToFix(sorted)).toBe('answers')
     expect(firstStepToFix({ fields: {}, materials: { m: 'x' }, answers: {} })).toBe('materials')
     expect(firstStepToFix({ fields: {}, materials: {}, answers: {} })).toBeNull()
+  })
+})
+
+describe('separate consent to sensitive personal information', () => {
+  const SENSITIVE: Form = { ...FORM, sensitiveKinds: ['minor', 'idPhoto'] }
+
+  it('is needed for every kind the form lists until the citizen agrees, and kept in the draft', () => {
+    expect(consentStillNeeded(FORM, fresh())).toEqual([])
+    expect(consentStillNeeded(SENSITIVE, fresh())).toEqual(['minor', 'idPhoto'])
+    const agreed = withSensitiveConsent(fresh(), ['idPhoto', 'minor'], later(1))
+    expect(agreed.sensitiveConsent).toEqual({ kinds: ['minor', 'idPhoto'], agreedAt: shanghaiIso(later(1)) })
+    expect(agreed.updatedAt).toBe(shanghaiIso(later(1)))
+    expect(consentStillNeeded(SENSITIVE, agreed)).toEqual([])
+    expect(consentStillNeeded({ ...SENSITIVE, sensitiveKinds: ['minor', 'health'] }, agreed)).toEqual([
+      'health',
+    ])
+    const more = withSensitiveConsent(agreed, ['health'], later(2))
+    expect(more.sensitiveConsent?.kinds).toEqual(['minor', 'idPhoto', 'health'])
+  })
+
+  it('is dropped whole when the platform asks again; an untouched draft holds nothing the citizen gave', () => {
+    const agreed = withSensitiveConsent(fresh(), ['minor'], later(1))
+    const dropped = withoutSensitiveConsent(agreed, later(2))
+    expect(dropped.sensitiveConsent).toBeUndefined()
+    expect('sensitiveConsent' in dropped).toBe(false)
+    expect(withoutSensitiveConsent(fresh(), later(2))).toEqual(fresh())
+    expect(isUntouched(fresh())).toBe(true)
+    expect(isUntouched(agreed)).toBe(false)
+    expect(isUntouched(withValue(fresh(), 'newborn.name', '王小雨', later(1)))).toBe(false)
+  })
+
+  it('travels with the submission, and without it nothing is built', () => {
+    const needs = materialNeeds(CHECKLIST, SENSITIVE, LICENSES)
+    let draft = withValue(fresh(), 'newborn.name', '王小雨', later(1))
+    draft = withValue(draft, 'card.delivery', 'mail', later(1))
+    for (const choice of automaticChoices(needs, draft))
+      draft = { ...draft, materials: [...draft.materials, choice] }
+    draft = withFile(draft, 'm-parents-id-cards', scan('front'), later(2))
+    draft = {
+      ...draft,
+      materials: [...draft.materials, { materialId: 'm-premises-proof', via: 'commitment' }],
+    }
+    draft = { ...draft, materials: [...draft.materials, { materialId: 'm-vehicle-report', via: 'deferred' }] }
+
+    const without = buildSubmission(SENSITIVE, draft, prefills, needs, NOW)
+    expect(without).toEqual({ ok: false, errors: { sensitiveConsent: expect.stringMatching(/单独同意/) } })
+    const agreed = withSensitiveConsent(draft, ['minor', 'idPhoto'], later(3))
+    const built = buildSubmission(SENSITIVE, agreed, prefills, needs, NOW)
+    expect(built.ok && built.request.sensitiveConsent).toEqual(agreed.sensitiveConsent)
+  })
+
+  it('sends the citizen back to the consent first when the platform refuses for it', () => {
+    const sorted = sortErrors({ sensitiveConsent: '还需要您单独同意使用：…', 'newborn.name': '请填写' }, [
+      'newborn.name',
+    ])
+    expect(sorted.consent).toBe('还需要您单独同意使用：…')
+    expect(firstStepToFix(sorted)).toBe('consent')
   })
 })

@@ -3,6 +3,7 @@ import type { Draft } from '@contract/api/drafts'
 import type { Form } from '@contract/api/forms'
 import type { Prefill } from '@contract/rules/formAutofill'
 import { validateForm } from '@contract/rules/formValidate'
+import { consentStillNeeded } from './consent'
 import { applicationMaterials, materialErrors, type MaterialNeed } from './materials'
 import { effectiveValues, verifiedClaims } from './values'
 
@@ -12,7 +13,8 @@ export type Submission =
 
 /**
  * The application as POST /applications takes it, checked first with the platform's own rules so the citizen
- * fixes everything here, at once, before anything is sent.
+ * fixes everything here, at once, before anything is sent. It carries the separate consent kept in the draft;
+ * without one covering the form's sensitive kinds nothing is built (`sensitiveConsent`: ask again).
  */
 export function buildSubmission(
   form: Form,
@@ -21,6 +23,9 @@ export function buildSubmission(
   needs: MaterialNeed[],
   now: Date,
 ): Submission {
+  if (consentStillNeeded(form, draft).length > 0) {
+    return { ok: false, errors: { sensitiveConsent: '提交前需要您单独同意使用敏感个人信息' } }
+  }
   const check = validateForm(form, draft.answers, effectiveValues(form, draft, prefills), now)
   const errors = { ...check.errors, ...materialErrors(needs, draft) }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
@@ -33,6 +38,7 @@ export function buildSubmission(
       formData: check.values,
       verified: verifiedClaims(form, draft, prefills),
       materials: applicationMaterials(needs, draft),
+      ...(draft.sensitiveConsent ? { sensitiveConsent: draft.sensitiveConsent } : {}),
     },
   }
 }
