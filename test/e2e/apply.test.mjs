@@ -95,6 +95,9 @@ e2e(
     await text(page, '王建国').waitFor()
     assert.equal(await currentPage(page).getByText('✓ 已核验 · 来自公安人口库').count(), 4)
     assert.equal(await field(page, '另一方家长姓名').inputValue(), '刘芳', 'history is offered')
+    // The verified ID number is there to recognise, not to read whole (页面上只显示脱敏后的号码).
+    await text(page, '5306**********0019').waitFor()
+    assert.ok(!(await currentPage(page).innerText()).includes(WANG.idNumber), 'the full ID on the form')
     await shot(page, '1-form')
     await assertNoSeriousA11yIssues(page, 'apply form')
 
@@ -149,6 +152,8 @@ e2e(
     await waitForRoute(reopened, CHECK)
     await text(reopened, '这次一起办理的事项').waitFor()
     await text(reopened, '王小雨').waitFor()
+    await text(reopened, '5306**********0019').waitFor()
+    assert.ok(!(await currentPage(reopened).innerText()).includes(WANG.idNumber), 'the full ID on 核对信息')
     await shot(reopened, '4-check')
     await assertNoSeriousA11yIssues(reopened, 'apply check answers')
 

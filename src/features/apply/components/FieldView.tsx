@@ -4,7 +4,7 @@ import { shanghaiDate } from '@contract/rules/calendar'
 import { a11y, keyboardActivation } from '@/shared/ui/a11y'
 import { Field, type FieldProps } from '@/shared/ui/Field'
 import { TextAreaField } from '@/shared/ui/TextAreaField'
-import { displayValue } from '../model/review'
+import { displayValue, maskedDisplayValue } from '../model/review'
 import type { FieldState } from '../model/values'
 
 export interface FieldViewProps {
@@ -100,14 +100,12 @@ function PrefillTag(props: FieldViewProps) {
 
 function LockedField(props: FieldViewProps) {
   const { field, state } = props
+  const shown = maskedDisplayValue(field, state.value)
   return (
     <View className="apply-field">
       <Text className="field__label">{field.label}</Text>
-      <View
-        className="locked-field__value"
-        {...a11y({ label: `${field.label}：${displayValue(field, state.value)}，已核验` })}
-      >
-        {displayValue(field, state.value)}
+      <View className="locked-field__value" {...a11y({ label: `${field.label}：${shown}，已核验` })}>
+        {shown}
       </View>
       <View className="prefill-tag prefill-tag--verified">
         <Text>{`✓ 已核验 · 来自${state.prefill?.source ?? '权威数据'}`}</Text>

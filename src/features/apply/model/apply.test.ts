@@ -1,4 +1,5 @@
 import type { Form } from '@contract/api/forms'
+import type { Draft } from '@contract/api/drafts'
 import { prefillForm } from '@contract/rules/formAutofill'
 import { consentStillNeeded, isUntouched, withoutSensitiveConsent, withSensitiveConsent } from './consent'
 import {
@@ -220,6 +221,17 @@ describe('review (check your answers)', () => {
     expect(sections[0].rows[2].source).toBe('登录手机号')
     expect(sections[0].rows[3].source).toBeUndefined()
     expect(sections[1].rows.map((r) => r.value)).toEqual(['未填写', '免费邮寄到家'])
+  })
+
+  it('masks ID and phone numbers the citizen did not type, and shows typed ones whole to be checked', () => {
+    const byKey = (draft: Draft) =>
+      new Map(reviewSections(FORM, draft, prefills).flatMap((s) => s.rows.map((r) => [r.key, r.value])))
+    const prefilled = byKey(fresh())
+    expect(prefilled.get('applicant.idNumber')).toBe('5306**********0019')
+    expect(prefilled.get('applicant.phone')).toMatch(/^\d{3}\*{4}\d{4}$/)
+    const typed = byKey(withValue(fresh(), 'applicant.phone', '13912345678', later(1)))
+    expect(typed.get('applicant.phone')).toBe('13912345678')
+    expect(typed.get('applicant.idNumber')).toBe('5306**********0019')
   })
 })
 

@@ -2,6 +2,7 @@ import type { Draft } from '@contract/api/drafts'
 import type { Form, FormField } from '@contract/api/forms'
 import type { Prefill } from '@contract/rules/formAutofill'
 import { shownFields } from '@contract/rules/formValidate'
+import { maskIdNumber, maskPhone } from '@contract/rules/mask'
 import { dateLabel } from './time'
 import { effectiveValues, fieldState } from './values'
 
@@ -12,6 +13,18 @@ export function displayValue(field: FormField, value: string): string {
   if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return dateLabel(value)
   if ((field.type === 'amount' || field.type === 'integer') && field.unit) return `${value} ${field.unit}`
   return value
+}
+
+/**
+ * A value the citizen did not type on this form (verified, or kept from an earlier application): ID and phone
+ * numbers masked, as the privacy policy promises (页面上只显示脱敏后的号码); enough of them shows to recognise.
+ * What they typed themselves stays whole on the check-answers page, where they must be able to spot a typo.
+ */
+export function maskedDisplayValue(field: FormField, value: string): string {
+  if (value === '') return displayValue(field, value)
+  if (field.type === 'idNumber') return maskIdNumber(value)
+  if (field.type === 'mobile') return maskPhone(value)
+  return displayValue(field, value)
 }
 
 export interface ReviewRow {
@@ -42,7 +55,7 @@ export function reviewSections(form: Form, draft: Draft, prefills: Record<string
           const row: ReviewRow = {
             key: field.key,
             label: field.label,
-            value: displayValue(field, state.value),
+            value: state.typed ? displayValue(field, state.value) : maskedDisplayValue(field, state.value),
           }
           if (state.locked && state.prefill) row.source = `${state.prefill.source} · 已核验`
           else if (!state.typed && state.prefill) row.source = state.prefill.source
