@@ -96,13 +96,23 @@ describe('apiRequest against the simulator', () => {
     })
   })
 
-  it('turns a dropped connection into a network error that keeps what was typed', async () => {
+  it('turns a dropped connection into a network error; only a failed send says what was typed is kept', async () => {
     await signIn()
     await platform.sim('/__sim/faults', { route: '/me', drop: true })
-    await expect(getMe()).rejects.toMatchObject({
-      kind: 'network',
-      message: expect.stringMatching(/内容已保留/),
-    })
+    const reading = await getMe().catch((caught: unknown) => caught)
+    expect(reading).toMatchObject({ kind: 'network', message: expect.stringMatching(/检查网络/) })
+    expect((reading as ApiError).message).not.toMatch(/已保留/)
+
+    await platform.sim('/__sim/faults', { route: '/me/realname', drop: true })
+    await expect(
+      apiRequest({
+        method: 'POST',
+        path: '/me/realname',
+        body: { name: '陈小红', idNumber: '530602200409180041' },
+        schema: MeSchema,
+        auth: 'required',
+      }),
+    ).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/您填写的内容已保留/) })
   })
 })
 

@@ -6,7 +6,7 @@ import {
   RetryAfterDetailsSchema,
 } from '@contract/api'
 import { sendHttp, TransportError, type HttpRequest, type HttpResponse } from '../platform/request'
-import { ApiError, FALLBACK_MESSAGES } from './errors'
+import { ApiError, FALLBACK_MESSAGES, connectionFailureMessage } from './errors'
 import { endSession, sessionStore, startSession } from './session'
 
 /** `API_BASE_URL` is injected at build time (config/index.ts); tests define it globally. */
@@ -100,7 +100,8 @@ async function send(call: ApiCall<v.GenericSchema>, accessToken: string | null, 
     })
   } catch (error) {
     const kind = error instanceof TransportError ? error.reason : 'network'
-    throw new ApiError({ kind, code: kind.toUpperCase(), message: FALLBACK_MESSAGES[kind] })
+    const message = connectionFailureMessage(kind, call.method !== 'GET')
+    throw new ApiError({ kind, code: kind.toUpperCase(), message })
   }
 }
 

@@ -50,11 +50,19 @@ export class ApiError extends Error {
 
 /** Messages for failures where the platform gave no usable explanation. Plain words, no codes. */
 export const FALLBACK_MESSAGES: Record<Exclude<ApiErrorKind, 'rejected'>, string> = {
-  network: '网络连接不上，请检查网络后重试。您填写的内容已保留。',
-  timeout: '网络较慢，请求超时了，请稍后重试。您填写的内容已保留。',
+  network: '网络连接不上，请检查网络后重试。',
+  timeout: '网络较慢，请求超时了，请稍后重试。',
   server: '服务暂时繁忙，请稍后再试。',
   malformed: '服务返回的数据有误，请稍后再试。',
   unauthenticated: '登录已过期，请重新登录。',
+}
+
+/**
+ * No answer to a request: what to try, and — only when something was being sent — that what the citizen typed
+ * is still there (a page that was only loading has nothing typed to reassure about).
+ */
+export function connectionFailureMessage(kind: 'network' | 'timeout', sending: boolean): string {
+  return sending ? `${FALLBACK_MESSAGES[kind]}您填写的内容已保留。` : FALLBACK_MESSAGES[kind]
 }
 
 export function messageOf(error: unknown): string {
