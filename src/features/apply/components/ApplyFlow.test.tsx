@@ -547,6 +547,19 @@ describe('before the form', () => {
     expect(screen.getByText('网上申请需要先登录，登录后您填写的内容会自动保存。')).toBeTruthy()
   })
 
+  it('sends a citizen whose answers are cut short (a link missing some) back to the questions, not to 重试', async () => {
+    wrap(
+      <ApplyFormPage
+        targetId="b-newborn"
+        answers={encodeAnswers({ child_age: 'under1' })}
+        onNeedRealName={jest.fn()}
+      />,
+    )
+    expect(await screen.findByText('请先回答几个关于您情况的问题，再开始填写申请。')).toBeTruthy()
+    expect(screen.getByText('去回答问题')).toBeTruthy()
+    expect(screen.queryByText('重试')).toBeNull()
+  })
+
   it('says plainly when there is no application to show or nothing chosen to apply for', async () => {
     wrap(<ApplyDonePage applicationId="" />)
     expect(screen.getByText('没有找到这份申请。已提交的申请可以在“我的办件”查看。')).toBeTruthy()

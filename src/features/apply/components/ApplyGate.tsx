@@ -6,6 +6,7 @@ import type { AutofillSources } from '@contract/api/identity'
 import type { Draft } from '@contract/api/drafts'
 import type { GuideResult } from '@contract/api/catalog'
 import type { Prefill } from '@contract/rules/formAutofill'
+import { ApiError } from '@/shared/api/errors'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
 import { confirm } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
@@ -65,6 +66,18 @@ export function ApplyGate(props: {
       />
     )
   }
+  const answerQuestionsFirst = (
+    <EmptyView
+      message="请先回答几个关于您情况的问题，再开始填写申请。"
+      action={{
+        label: '去回答问题',
+        onClick: () => openRoute(withQuery(ROUTES.guideBundle, { id: targetId })),
+      }}
+    />
+  )
+  // The platform refuses the situation answers (some missing or contradictory, e.g. a link cut short):
+  // trying again cannot help; answering the questions again can.
+  if (checklist.error instanceof ApiError && checklist.error.status === 422) return answerQuestionsFirst
   const failed = [form, autofill, checklist].find((q) => q.isError)
   if (failed) return <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />
   if (autofill.data && autofill.data.identity === null) {
@@ -75,17 +88,7 @@ export function ApplyGate(props: {
       />
     )
   }
-  if (session.phase === 'needs-answers') {
-    return (
-      <EmptyView
-        message="请先回答几个关于您情况的问题，再开始填写申请。"
-        action={{
-          label: '去回答问题',
-          onClick: () => openRoute(withQuery(ROUTES.guideBundle, { id: targetId })),
-        }}
-      />
-    )
-  }
+  if (session.phase === 'needs-answers') return answerQuestionsFirst
   if (session.phase === 'filed' && session.filedId) {
     const filedId = session.filedId
     return (
