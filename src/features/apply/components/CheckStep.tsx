@@ -137,7 +137,13 @@ export function CheckStep(props: {
             <View key={row.key} className="summary-row">
               <Text className="summary-row__label">{row.label}</Text>
               <Text className="summary-row__value">{row.value}</Text>
-              {row.source ? <Text className="summary-row__source">{row.source}</Text> : null}
+              {row.source ? (
+                <Text
+                  className={`summary-row__source${row.verified ? ' summary-row__source--verified' : ''}`}
+                >
+                  {row.source}
+                </Text>
+              ) : null}
             </View>
           ))}
           <ChangeLink label={`修改${section.title}`} onClick={() => props.onEdit('form')} />

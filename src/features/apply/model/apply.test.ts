@@ -217,8 +217,10 @@ describe('review (check your answers)', () => {
       label: '申请人姓名',
       value: '王建国',
       source: '公安人口库 · 已核验',
+      verified: true,
     })
     expect(sections[0].rows[2].source).toBe('登录手机号')
+    expect(sections[0].rows[2].verified).toBeUndefined()
     expect(sections[0].rows[3].source).toBeUndefined()
     expect(sections[1].rows.map((r) => r.value)).toEqual(['未填写', '免费邮寄到家'])
   })

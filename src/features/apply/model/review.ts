@@ -33,6 +33,8 @@ export interface ReviewRow {
   value: string
   /** "公安人口库 · 已核验", "历史申报", or absent for what the citizen typed. */
   source?: string
+  /** Checked by the platform against its source, as opposed to only offered from it. */
+  verified?: true
 }
 
 export interface ReviewSection {
@@ -57,8 +59,10 @@ export function reviewSections(form: Form, draft: Draft, prefills: Record<string
             label: field.label,
             value: state.typed ? displayValue(field, state.value) : maskedDisplayValue(field, state.value),
           }
-          if (state.locked && state.prefill) row.source = `${state.prefill.source} · 已核验`
-          else if (!state.typed && state.prefill) row.source = state.prefill.source
+          if (state.locked && state.prefill) {
+            row.source = `${state.prefill.source} · 已核验`
+            row.verified = true
+          } else if (!state.typed && state.prefill) row.source = state.prefill.source
           return row
         }),
     }))
