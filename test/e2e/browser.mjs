@@ -206,34 +206,84 @@ export async function acceptConsent(page) {
   await dialog.waitFor({ state: 'hidden' })
 }
 
+// 长辈版 (MIIT 适老化, domain.md): body text ≥ 18 px, main title ≥ 30 px, line height ≥ 1.3, contrast ≥ 4.5:1,
+// touch targets ≥ 60 × 60 px.
+// Roles a citizen taps. A full-width row is at least 60 px wide anyway, so one rule covers rows and icons.
+const TAPPABLE_ROLES = ['button', 'link', 'switch', 'checkbox', 'radio', 'tab']
+const ELDER_TARGET_PX = 60
+// Sub-pixel layout (rem/rpx conversions) may round a 60 px box to 59.8.
+const ROUNDING_PX = 0.5
+
 /**
- * 长辈版 (MIIT 适老化) on the page shown: text below 18 px, line height under 1.3×, tappable targets (radio,
- * button, link) under 60 × 60 px.
+ * Font size and line height of every visible piece of text on the page — including what is typed in text fields,
+ * which is a value, not a text node — and whether elder mode is applied.
  */
-export async function elderProblems(page) {
+export function readText(page) {
   return currentPage(page).evaluate((root) => {
-    const problems = []
+    const texts = []
+    const read = (el, text) => {
+      const style = getComputedStyle(el)
+      texts.push({
+        text: text.trim().slice(0, 24),
+        fontSize: parseFloat(style.fontSize),
+        // `normal` is about 1.2 for CJK fonts: below the 1.3 required, so it counts as a failure.
+        lineHeight: style.lineHeight === 'normal' ? null : parseFloat(style.lineHeight),
+      })
+    }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement
-      if (!node.textContent.trim() || !el.checkVisibility()) continue
-      const style = getComputedStyle(el)
-      const size = parseFloat(style.fontSize)
-      const lineHeight = style.lineHeight === 'normal' ? 0 : parseFloat(style.lineHeight)
-      const text = node.textContent.trim().slice(0, 20)
-      if (size < 18) problems.push(`"${text}" is ${size} px`)
-      if (lineHeight < 1.3 * size) problems.push(`"${text}" has line height ${style.lineHeight}`)
+      if (node.textContent.trim() && node.parentElement.checkVisibility())
+        read(node.parentElement, node.textContent)
     }
-    for (const el of root.querySelectorAll('[role=radio], [role=button], [role=link]')) {
-      if (!el.checkVisibility()) continue
-      const box = el.getBoundingClientRect()
-      if (box.width < 59.5 || box.height < 59.5)
-        problems.push(
-          `${el.getAttribute('role')} "${el.textContent.trim().slice(0, 20)}" is ${box.width}×${box.height}`,
-        )
+    for (const el of root.querySelectorAll(
+      'input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea',
+    )) {
+      if (el.checkVisibility())
+        read(el, `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.name}`)
     }
-    return problems
+    const elder = Boolean(root.closest('.elder') || root.querySelector('.screen.elder'))
+    return { elder, texts }
   })
+}
+
+/** What breaks the 长辈版 rules on the page shown; `title: false` for pages without a heading of their own. */
+export async function elderProblems(page, { title = true } = {}) {
+  const problems = []
+  const { elder, texts } = await readText(page)
+  if (!elder) problems.push('the page root has no class "elder"')
+  for (const { text, fontSize, lineHeight } of texts) {
+    if (fontSize < 18) problems.push(`"${text}" is ${fontSize} px (< 18)`)
+    if (lineHeight === null || lineHeight < 1.3 * fontSize) {
+      problems.push(`"${text}" has line-height ${lineHeight ?? 'normal'} for ${fontSize} px (< 1.3×)`)
+    }
+  }
+  if (title) {
+    const heading = currentPage(page).getByRole('heading').first()
+    if ((await heading.count()) === 0) problems.push('no element with role heading (the page title)')
+    else {
+      const size = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      if (size < 30) problems.push(`title "${await heading.innerText()}" is ${size} px (< 30)`)
+    }
+  }
+  for (const role of TAPPABLE_ROLES) {
+    for (const target of await currentPage(page).getByRole(role).filter({ visible: true }).all()) {
+      const box = await target.boundingBox()
+      const min = ELDER_TARGET_PX - ROUNDING_PX
+      if (box && (box.width < min || box.height < min)) {
+        const name =
+          (await target.getAttribute('aria-label')) ?? (await target.innerText()).trim().slice(0, 24)
+        problems.push(`${role} "${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px (< 60×60)`)
+      }
+      // A label that wraps to more lines than a fixed-height button holds spills over its edge.
+      const spills = await target.evaluate((el) => el.scrollHeight > el.clientHeight + 1)
+      if (spills)
+        problems.push(`${role} "${(await target.innerText()).trim().slice(0, 24)}" spills out of its box`)
+    }
+  }
+  for (const v of await runAxe(page, { runOnly: ['color-contrast'] })) {
+    problems.push(`contrast below 4.5:1: ${v.nodes.join(', ')}`)
+  }
+  return problems
 }
 
 /** A phone number nobody else in this run uses: the simulator allows one SMS per phone per 60 s. */

@@ -10,6 +10,7 @@ import {
   assertNoSeriousA11yIssues,
   currentPage,
   e2e,
+  elderProblems,
   openPage,
   tap,
   waitForPage,
@@ -189,33 +190,6 @@ e2e(
   },
   { timeout: 120_000 },
 )
-
-/** Text below 18 px, line height under 1.3×, and tappable targets under 60 × 60 px on the page shown. */
-async function elderProblems(page) {
-  return currentPage(page).evaluate((root) => {
-    const problems = []
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement
-      if (!node.textContent.trim() || !el.checkVisibility()) continue
-      const style = getComputedStyle(el)
-      const size = parseFloat(style.fontSize)
-      const lineHeight = style.lineHeight === 'normal' ? 0 : parseFloat(style.lineHeight)
-      const text = node.textContent.trim().slice(0, 20)
-      if (size < 18) problems.push(`"${text}" is ${size} px`)
-      if (lineHeight < 1.3 * size) problems.push(`"${text}" has line height ${style.lineHeight}`)
-    }
-    for (const el of root.querySelectorAll('[role=radio], [role=button], [role=link]')) {
-      if (!el.checkVisibility()) continue
-      const box = el.getBoundingClientRect()
-      if (box.width < 59.5 || box.height < 59.5)
-        problems.push(
-          `${el.getAttribute('role')} "${el.textContent.trim().slice(0, 20)}" is ${box.width}×${box.height}`,
-        )
-    }
-    return problems
-  })
-}
 
 e2e(
   '长辈版: search, question pages and the checklist keep big text and 60 px targets',
