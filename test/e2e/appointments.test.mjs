@@ -64,9 +64,14 @@ e2e(
     await tap(page, /^昭通市民之家，/)
     await currentPage(page).getByText('第3步，共4步').waitFor()
 
-    // The strip opens on the first bookable day and marks what is free that evening.
+    // The strip opens on the first bookable day and marks what is free at lunch and that evening, in the
+    // order of the day.
     const thursday = day(page, '11月19日 周四，可约工作时间、午间、晚间，共余\\d+个名额，已选中')
-    assert.match(await thursday.locator('.day__face').innerText(), /19\s*晚间/, 'the eye sees 晚间 too')
+    assert.match(
+      await thursday.locator('.day__face').innerText(),
+      /19\s*午间\s*晚间/,
+      'the eye sees 午间 then 晚间 too',
+    )
     const saturday = day(page, '11月21日 周六，周末，可约周末')
     assert.match(await saturday.locator('.day__face').innerText(), /21\s*周末\s*可约/)
     await shot(page, '3-slots')

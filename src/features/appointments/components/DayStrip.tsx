@@ -4,7 +4,7 @@ import { type BookingDay, weekRows } from '../model/days'
 import { tappable } from './tappable'
 
 const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日']
-const OPEN_MARKS = ['晚间', '午间', '可约']
+const OPEN_MARKS = ['午间', '晚间', '可约']
 
 function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: string) => void }) {
   const { day } = props
@@ -18,7 +18,7 @@ function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: s
         <Text className="day__weekday">{day.weekday}</Text>
         {day.monthLabel ? <Text className="day__month">{day.monthLabel}</Text> : null}
         <Text className="day__number">{day.dayOfMonth}</Text>
-        {day.marks.slice(0, 2).map((mark, index) => {
+        {day.marks.map((mark, index) => {
           const tone =
             index === 0 && day.kind === 'holiday'
               ? ' day__mark--holiday'
@@ -41,7 +41,7 @@ function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: s
 }
 
 /**
- * The booking window as weeks, Monday first: each day says at a glance whether its evening or lunch hours
+ * The booking window as weeks, Monday first: each day says at a glance whether its lunch or evening hours
  * are free, whether it is a weekend, a holiday (by name) or a 调休 working day, and when it is full or not
  * yet published. In 长辈版 the cells grow to three a row and say their weekday themselves.
  */
@@ -72,7 +72,7 @@ export function DayStrip(props: { days: BookingDay[]; selected?: string; onSelec
         </View>
       ))}
       <Text className="secondary day-strip__legend">
-        晚间：工作日延时至20:00；午间：12:00–14:30不打烊；补班：调休上班日，照常办理
+        午间：12:00–14:30不打烊；晚间：工作日延时至20:00；补班：调休上班日，照常办理
       </Text>
     </View>
   )

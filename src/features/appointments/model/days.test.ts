@@ -45,6 +45,29 @@ describe('bookingDays', () => {
     ])
   })
 
+  it('lists a day’s sessions in the order of the day — 午间 before 晚间 — whatever order the slots came in', () => {
+    const days = bookingDays(WINDOW, CALENDAR, [
+      slot('2026-10-09', '18:00', 'evening', 2),
+      slot('2026-10-09', '12:00', 'lunch', 1),
+      slot('2026-10-09', '09:00', 'regular', 0),
+      slot('2026-10-09', '15:00', 'regular', 4),
+      slot('2026-10-10', '18:00', 'evening', 1),
+      slot('2026-10-10', '12:00', 'lunch', 1),
+      slot('2026-10-12', '09:00', 'regular', 0),
+      slot('2026-10-12', '12:00', 'lunch', 1),
+      slot('2026-10-12', '15:00', 'regular', 1),
+    ])
+    const on = (date: string) => days.find((d) => d.date === date)!
+    expect(on('2026-10-09').marks).toEqual(['午间', '晚间'])
+    expect(on('2026-10-09').freePeriods).toEqual(['regular', 'lunch', 'evening'])
+    expect(on('2026-10-09').description).toBe('10月9日 周五，可约工作时间、午间、晚间，共余7个名额')
+    // The 调休 Saturday keeps its 补班 and still shows both sessions (the tile shows every mark).
+    expect(on('2026-10-10').marks).toEqual(['补班', '午间', '晚间'])
+    // The morning is full: 工作时间 (the afternoon) still reads before 午间, as the periods of a day do.
+    expect(on('2026-10-12').freePeriods).toEqual(['regular', 'lunch'])
+    expect(on('2026-10-12').description).toBe('10月12日 周一，可约工作时间、午间，共余2个名额')
+  })
+
   it('never offers a day of an unpublished year, even if slots were somehow sent for it', () => {
     const days = bookingDays(
       { from: '2026-12-30', to: '2027-01-02' },

@@ -6,7 +6,7 @@ import type {
   SlotPeriod,
 } from '@contract/api/appointments'
 import { dayOfWeek, eachDate, monthDayText } from '@contract/rules/calendar'
-import { PERIOD_NAMES } from './periods'
+import { inDayOrder, PERIOD_NAMES } from './periods'
 import { dateOf, weekdayOf } from './time'
 
 /** One day of the booking window, as the week strip shows it. */
@@ -25,10 +25,14 @@ export interface BookingDay {
   holidayName?: string
   /** The hall books this service on this day (full or not). */
   open: boolean
-  /** Periods with a free place, in the day's order. */
+  /** Periods with a free place, in the day's order (工作时间, 午间, 晚间), not the order the slots came in. */
   freePeriods: SlotPeriod[]
   freePlaces: number
-  /** Short text marks (≤ 3 characters, they fit a seventh of a phone), most telling first. */
+  /**
+   * What the tile shows under the date, all of it (at most three): the kind of day first (节日名, 补班, 周末),
+   * then what is free — the off-hours periods in the order of the day (午间 before 晚间), 可约, 约满 or 不开放.
+   * Each mark is ≤ 3 characters, so it fits a seventh of a phone.
+   */
   marks: string[]
   /** What the cell says, as one sentence for screen readers. */
   description: string
@@ -46,10 +50,13 @@ function marksFor(
   if (kind === 'weekend') marks.push('周末')
   if (!day.open) marks.push('不开放')
   else if (day.freePlaces === 0) marks.push('约满')
-  else if (day.freePeriods.includes('evening') || day.freePeriods.includes('lunch')) {
-    if (day.freePeriods.includes('evening')) marks.push('晚间')
-    if (day.freePeriods.includes('lunch')) marks.push('午间')
-  } else marks.push('可约')
+  else {
+    const offHours = inDayOrder(day.freePeriods).filter(
+      (period) => period === 'lunch' || period === 'evening',
+    )
+    if (offHours.length > 0) marks.push(...offHours.map((period) => PERIOD_NAMES[period]))
+    else marks.push('可约')
+  }
   return marks
 }
 
@@ -71,7 +78,9 @@ function describe(
           : ''
   if (!day.open) return `${label}${what}，不开放预约`
   if (day.freePlaces === 0) return `${label}${what}，已约满`
-  const periods = day.freePeriods.map((period) => PERIOD_NAMES[period]).join('、')
+  const periods = inDayOrder(day.freePeriods)
+    .map((period) => PERIOD_NAMES[period])
+    .join('、')
   return `${label}${what}，可约${periods}，共余${day.freePlaces}个名额`
 }
 
@@ -111,7 +120,7 @@ export function bookingDays(
       kind: entry?.kind,
       holidayName: entry?.name,
       open: day.open,
-      freePeriods: day.freePeriods,
+      freePeriods: inDayOrder(day.freePeriods),
       freePlaces: day.freePlaces,
       marks: marksFor(entry?.kind, entry?.name, day),
       description: describe(date, entry?.kind, entry?.name, day),

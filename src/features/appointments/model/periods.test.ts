@@ -1,4 +1,4 @@
-import { hallOffHours, offHoursText } from './periods'
+import { hallOffHours, inDayOrder, offHoursText } from './periods'
 import { hall } from './testFixtures'
 
 describe('off-hours wording', () => {
@@ -18,6 +18,12 @@ describe('off-hours wording', () => {
   it('names the off-hours periods in their usual order, leaving regular hours out', () => {
     expect(offHoursText(['holiday', 'regular', 'evening', 'lunch'])).toBe('午间 · 晚间 · 节假日')
     expect(offHoursText(['regular'])).toBe('')
+  })
+
+  it('puts periods in the order of a day, whatever order they came in', () => {
+    expect(inDayOrder(['evening', 'lunch', 'regular'])).toEqual(['regular', 'lunch', 'evening'])
+    expect(inDayOrder(['holiday', 'weekend'])).toEqual(['weekend', 'holiday'])
+    expect(inDayOrder([])).toEqual([])
   })
 
   it('states a hall’s offer, only for the periods the service can be booked in', () => {

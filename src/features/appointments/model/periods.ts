@@ -1,4 +1,4 @@
-import type { Hall, SlotPeriod } from '@contract/api/appointments'
+import { type Hall, SLOT_PERIODS, type SlotPeriod } from '@contract/api/appointments'
 
 /** Short names, for marks and lists. */
 export const PERIOD_NAMES: Record<SlotPeriod, string> = {
@@ -19,6 +19,14 @@ export const PERIOD_TITLES: Record<SlotPeriod, string> = {
 }
 
 export const OFF_HOURS_PERIODS: readonly SlotPeriod[] = ['lunch', 'evening', 'weekend', 'holiday']
+
+/**
+ * Periods in the order of a day — 工作时间, 午间, 晚间, then the weekend and holiday ones, as the contract lists
+ * them — whatever order they came in; for everything that lists a day's periods.
+ */
+export function inDayOrder(periods: readonly SlotPeriod[]): SlotPeriod[] {
+  return SLOT_PERIODS.filter((period) => periods.includes(period))
+}
 
 /** 午间 · 晚间 · 周末 — the off-hours periods among these, in their usual order; '' when none. */
 export function offHoursText(periods: readonly SlotPeriod[]): string {
