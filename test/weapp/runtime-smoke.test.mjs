@@ -264,10 +264,11 @@ test('on weapp a citizen signs in, books an evening slot and gets a ticket with 
 
     const ticket = await app.openPage('packages/appointments/ticket/index', { id })
     await until(ticket, (page) => page.texts().includes('已预约'), 'the ticket did not load')
-    assert.ok(
-      ticket.texts().includes('明天 11月19日 周四 18:00–18:30') ||
-        ticket.texts().includes('11月19日 周四 18:00–18:30'),
-    )
+    // The day and the time range are apart (a wrap never splits 18:00–18:30); who will come has its label.
+    const texts = ticket.texts()
+    assert.ok(texts.includes('明天 11月19日 周四') || texts.includes('11月19日 周四'), JSON.stringify(texts))
+    assert.ok(texts.includes('18:00–18:30'), JSON.stringify(texts))
+    assert.ok(texts.includes('办事人'), JSON.stringify(texts))
     const [qr] = findTags(ticket.render(), 'wx-image')
     assert.ok(qr, 'no <image> for the QR code')
     assert.match(String(qr.attr.src), /^data:image\/gif;base64,/, 'the QR code is not an inline image')

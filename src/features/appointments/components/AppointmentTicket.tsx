@@ -15,11 +15,12 @@ import { ErrorView, FormError, LoadingView } from '@/shared/ui/StatusView'
 import { useCancelAppointment } from '../api/cancelAppointment'
 import { useAppointment } from '../api/getAppointment'
 import { useSubscribeReminder } from '../api/subscribeReminder'
-import { applicantText, changeDeadlineText, codeText, reminderText, statusOf } from '../model/myAppointments'
+import { applicantLine, changeDeadlineText, codeText, reminderText, statusOf } from '../model/myAppointments'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { bookRoute, rescheduleRoute } from '../routes'
 import { ConfirmPanel } from './ConfirmPanel'
+import { SlotWhen } from './SlotWhen'
 import { TicketQr } from './TicketQr'
 import { tappable } from './tappable'
 
@@ -112,6 +113,7 @@ export function AppointmentTicket(props: { appointmentId: string }) {
   const status = statusOf(appointment)
   const { hall } = appointment
   const booked = appointment.status === 'booked'
+  const applicant = applicantLine(appointment.applicant)
 
   return (
     <View className={appointment.status === 'cancelled' ? 'ticket__cancelled' : undefined}>
@@ -120,7 +122,7 @@ export function AppointmentTicket(props: { appointmentId: string }) {
         <View className="ticket__service" {...a11y({ role: 'heading' })} aria-level={2}>
           {appointment.service.name}
         </View>
-        <Text className="ticket__when">{whenText(appointment.slot)}</Text>
+        <SlotWhen className="ticket__when" slot={appointment.slot} />
         <Text className="secondary">{PERIOD_TITLES[appointment.slot.period]}</Text>
 
         <View className="ticket__code-box">
@@ -136,7 +138,10 @@ export function AppointmentTicket(props: { appointmentId: string }) {
             {booked ? '到大厅后出示二维码，或报出预约码' : '此预约码已不能使用'}
           </Text>
         </View>
-        <Text className="secondary">{applicantText(appointment.applicant)}</Text>
+        <View className="ticket__line">
+          <Text className="ticket__label">{applicant.label}</Text>
+          <Text className="ticket__value">{applicant.value}</Text>
+        </View>
       </View>
 
       <View className="card ticket-actions">

@@ -6,7 +6,7 @@ import { type HttpRequest, setHttpTransport } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { BookingFlow } from './BookingFlow'
-import { bookAs, ID_CARD, meanwhile, newCitizen, slotAt, slotsOn } from './testing'
+import { bookAs, ID_CARD, meanwhile, newCitizen, slotAt, slotsOn, slotWhen } from './testing'
 
 jest.mock('@/shared/platform/navigation', () => ({
   openRoute: jest.fn(),
@@ -80,7 +80,7 @@ describe('BookingFlow', () => {
 
     tap(button('18:00–18:30，还剩3个名额'))
     expect(await screen.findByText('第4步，共4步')).toBeTruthy()
-    expect(screen.getByText('明天 11月19日 周四 18:00–18:30')).toBeTruthy()
+    expect(slotWhen('明天 11月19日 周四 18:00–18:30')).toBeTruthy()
     tap(button('确认预约'))
 
     await waitFor(() =>
@@ -119,7 +119,7 @@ describe('BookingFlow', () => {
     expect(screen.queryByText('您选的时段已经约满，请换一个时段')).toBeNull()
 
     tap(within(notice).getAllByRole('button')[0])
-    expect(await screen.findByText('后天 11月20日 周五 18:30–19:00')).toBeTruthy()
+    await waitFor(() => expect(slotWhen('后天 11月20日 周五 18:30–19:00')).toBeTruthy())
   })
 
   it('checks a relative’s details before sending a 帮办代办 booking', async () => {

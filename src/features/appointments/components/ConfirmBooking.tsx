@@ -18,9 +18,9 @@ import { FormError } from '@/shared/ui/StatusView'
 import { useBookAppointment } from '../api/bookAppointment'
 import type { BookingProblem } from '../model/bookingProblems'
 import { PERIOD_TITLES } from '../model/periods'
-import { whenText } from '../model/time'
 import { bookRoute, ticketRoute } from '../routes'
 import { problemOf } from './problemOf'
+import { SlotWhen } from './SlotWhen'
 import { tappable } from './tappable'
 
 export type ChooseAgain = Extract<BookingProblem, { kind: 'slot_full' | 'choose_again' }>
@@ -83,7 +83,7 @@ export function ConfirmBooking(props: {
     <View>
       <View className="card">
         <Text className="choice__title">{service.name}</Text>
-        <Text className="ticket__when">{whenText(slot, props.today)}</Text>
+        <SlotWhen className="ticket__when" slot={slot} today={props.today} />
         <Text className="secondary">{PERIOD_TITLES[slot.period]}</Text>
         <Text className="section-title">{hall.name}</Text>
         <Text className="secondary">{hall.address}</Text>

@@ -8,6 +8,7 @@ import { splitMine, statusOf } from '../model/myAppointments'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { ticketRoute } from '../routes'
+import { SlotWhen } from './SlotWhen'
 import { tappable } from './tappable'
 
 function AppointmentCard(props: { appointment: Appointment }) {
@@ -22,7 +23,7 @@ function AppointmentCard(props: { appointment: Appointment }) {
     >
       <Text className={`ticket__status ticket__status--${status.tone}`}>{status.text}</Text>
       <Text className="appointment-card__title">{appointment.service.name}</Text>
-      <Text>{when}</Text>
+      <SlotWhen slot={appointment.slot} suffix={PERIOD_TITLES[appointment.slot.period]} />
       <Text className="secondary">{appointment.hall.name}</Text>
     </View>
   )

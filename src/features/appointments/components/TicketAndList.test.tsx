@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api'
 import type { Appointment } from '@contract/api/appointments'
 import { endSession, startSession } from '@/shared/api/session'
@@ -11,7 +11,7 @@ import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storag
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { AppointmentTicket } from './AppointmentTicket'
 import { MyAppointments } from './MyAppointments'
-import { bookAs, ID_CARD, slotAt } from './testing'
+import { bookAs, ID_CARD, slotAt, slotWhen } from './testing'
 
 jest.mock('@/shared/platform/navigation', () => ({ openRoute: jest.fn(), currentRoute: jest.fn() }))
 jest.mock('@/shared/platform/location', () => ({ openMap: jest.fn() }))
@@ -54,7 +54,13 @@ describe('AppointmentTicket', () => {
   it('shows the code to present, its QR code, when and where, and the way to the hall', async () => {
     const appointment = await book('2026-11-19', '18:00')
     renderWithClient(<AppointmentTicket appointmentId={appointment.appointmentId} />)
-    expect(await screen.findByText('11月19日 周四 18:00–18:30')).toBeTruthy()
+    // The time range is one unbreakable piece after the day, so a wrap never splits it ("18:00–" / "18:30").
+    const time = await screen.findByText('18:00–18:30')
+    expect(time.className).toContain('slot-when__time')
+    expect(slotWhen('11月19日 周四 18:00–18:30')).toBeTruthy()
+    // Who will come, with a label saying so (a bare 本人 said nothing); this citizen is not verified yet.
+    const who = screen.getByText('办事人').closest('.ticket__line') as HTMLElement
+    expect(within(who).getByText('本人')).toBeTruthy()
     expect(screen.getByText('已预约')).toBeTruthy()
     expect(screen.getByText('晚间延时')).toBeTruthy()
     expect(screen.getByText(`${appointment.code.slice(0, 4)} ${appointment.code.slice(4)}`)).toBeTruthy()

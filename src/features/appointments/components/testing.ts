@@ -49,3 +49,11 @@ export async function bookAs(
 export function meanwhile<T>(work: () => Promise<T>): Promise<T> {
   return act(work)
 }
+
+/**
+ * The <SlotWhen> that reads exactly `text` (明天 11月19日 周四 18:00–18:30): its day and its time range are
+ * separate elements, so getByText cannot find the whole.
+ */
+export function slotWhen(text: string): HTMLElement | undefined {
+  return [...document.querySelectorAll<HTMLElement>('.slot-when')].find((el) => el.textContent === text)
+}

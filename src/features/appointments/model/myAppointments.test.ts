@@ -1,5 +1,5 @@
 import {
-  applicantText,
+  applicantLine,
   changeDeadlineText,
   codeText,
   reminderText,
@@ -28,15 +28,20 @@ describe('my appointments', () => {
 
   it('writes the code, the applicant, the reminder and the cut-off for the ticket', () => {
     expect(codeText('K7PM3QXA')).toBe('K7PM 3QXA')
-    expect(applicantText(appointment().applicant)).toBe('本人 张**')
+    // The value always comes with a label saying what it is: a bare 本人 told the citizen nothing.
+    expect(applicantLine(appointment().applicant)).toEqual({ label: '办事人', value: '本人 张**' })
+    expect(applicantLine({ ...appointment().applicant, name: '' })).toEqual({
+      label: '办事人',
+      value: '本人',
+    })
     expect(
-      applicantText({
+      applicantLine({
         kind: 'proxy',
         name: '李**',
         idNumberMasked: '5306**********0041',
         phoneMasked: '135****5678',
       }),
-    ).toBe('帮办代办：李**（5306**********0041）')
+    ).toEqual({ label: '办事人（帮办代办）', value: '李**（5306**********0041）' })
     expect(reminderText({ remindAt: '2026-11-22T19:00:00+08:00', channel: 'sms' })).toBe(
       '将在11月22日 19:00通过短信提醒您',
     )

@@ -30,10 +30,18 @@ export function codeText(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code
 }
 
-/** 本人 张** · 代办：李**（5306**********0041） */
-export function applicantText(applicant: Appointment['applicant']): string {
-  if (applicant.kind === 'self') return applicant.name ? `本人 ${applicant.name}` : '本人'
-  return `帮办代办：${applicant.name}${applicant.idNumberMasked ? `（${applicant.idNumberMasked}）` : ''}`
+/**
+ * Who will come to the hall, labelled so the value is never a bare 本人: 办事人 · 本人 张**, or
+ * 办事人（帮办代办）· 李**（5306**********0041）.
+ */
+export function applicantLine(applicant: Appointment['applicant']): { label: string; value: string } {
+  if (applicant.kind === 'self') {
+    return { label: '办事人', value: applicant.name ? `本人 ${applicant.name}` : '本人' }
+  }
+  return {
+    label: '办事人（帮办代办）',
+    value: `${applicant.name}${applicant.idNumberMasked ? `（${applicant.idNumberMasked}）` : ''}`,
+  }
 }
 
 /** 将在11月22日 19:00 通过短信提醒您 */

@@ -31,7 +31,19 @@ export function timeRange(start: string, end: string): string {
   return `${clockOf(start)}–${clockOf(end)}`
 }
 
+/**
+ * { day: '明天 11月23日 周一', time: '18:00–18:30' } — apart, so a page can keep the time range whole when the
+ * line wraps (in 长辈版 a break after the dash left "18:00–" on one line and "18:30" on the next).
+ */
+export function whenParts(
+  slot: { start: string; end: string },
+  today?: string,
+): { day: string; time: string } {
+  return { day: dayLabel(dateOf(slot.start), today), time: timeRange(slot.start, slot.end) }
+}
+
 /** 11月23日 周一 18:00–18:30 */
 export function whenText(slot: { start: string; end: string }, today?: string): string {
-  return `${dayLabel(dateOf(slot.start), today)} ${timeRange(slot.start, slot.end)}`
+  const { day, time } = whenParts(slot, today)
+  return `${day} ${time}`
 }
