@@ -143,8 +143,9 @@ function piecesOf(run: string): Piece[][] {
     }
     const type = 'iuv'.includes(run[k]) ? PIECE_LETTER : PIECE_INITIAL
     here.push({ end: k + 1, type, syllable: -1, letter, retroflex: false, prefixOf: null })
+    // The letters still being typed, even when they already spell a syllable (tuixi on the way to tuixiu).
     const tail = run.slice(k)
-    if (tail.length >= 2 && tail.length <= LONGEST_SYLLABLE && !idOf.has(tail)) {
+    if (tail.length >= 2 && tail.length <= LONGEST_SYLLABLE) {
       const prefixOf = new Uint8Array(syllables.length)
       let any = false
       syllables.forEach((syllable, id) => {

@@ -51,6 +51,13 @@ const INITIAL_GAIN = 0.8
  * reads it to its end: citizens drop an official name's leading qualifier (gjjtq for 住房公积金提取).
  */
 const INSIDE_TEXT = 0.9
+/**
+ * What a pinyin run read part-way must have read to count, in letters read as initials: one of about twenty
+ * sounds. A whole syllable (one of about 400) counts as two. Four is a two-character word's worth: 低保 as
+ * dibao, or four initials; three initials or one syllable are what chance leaves in any catalog.
+ */
+const PART_READ_FLOOR = 4
+const SYLLABLE_EVIDENCE = 2
 
 /** How a character of a field was matched: exactly or by pinyin, or only by sounding like a query character. */
 export const SURE = 2
@@ -89,6 +96,8 @@ const memoCovered = new Float32Array(8192)
 const DP_WIDTH = WIDTH + 1
 const dpValue = new Float32Array((MAX_RUN + 1) * DP_WIDTH)
 const dpStart = new Int8Array((MAX_RUN + 1) * DP_WIDTH)
+/** What the best alignment so far has read, as PART_READ_FLOOR counts it (an initial 1, a syllable 2). */
+const dpEvidence = new Uint8Array((MAX_RUN + 1) * DP_WIDTH)
 
 export interface EntryScore {
   /** Relevance plus popularity prior. */
@@ -454,22 +463,32 @@ export class QueryScorer {
    * Best alignment of a pinyin run with consecutive characters of the field, starting anywhere: sets the
    * unit's `match` row on the aligned span to the share of the run's letters read (weighted by how they were
    * read); false when no letter could be read.
+   *
+   * A reading that stops before the run's end counts only when what it read is worth a word (PART_READ_FLOOR):
+   * an initial is one letter of about twenty, so two or three of them sit next to each other somewhere in any
+   * catalog (xyzqq read as the x and y of 信用, qqq as two q's), and one syllable sounds like dozens of its
+   * characters (the he of hello). An abbreviation typed whole (sbk, xsecs) is read whole and always counts;
+   * one with a letter more than the text (sfzbjl for 身份证不见了, whose 了 the index drops) or pinyin with a
+   * word more (dibaoshenqing: 低保) still count.
    */
   private matchRun(run: RunPieces, start: number, length: number, unit: number): boolean {
-    const { letters, first, end } = run
+    const { letters, first, end, type } = run
     const codes = this.index.codes
     for (let k = 0; k <= letters; k++) dpValue.fill(-1, k * DP_WIDTH, k * DP_WIDTH + length + 1)
     for (let p = 0; p <= length; p++) {
       dpValue[p] = 0
       dpStart[p] = p
+      dpEvidence[p] = 0
     }
     let bestValue = 0
     let bestFrom = -1
     let bestTo = -1
+    const runEnd = letters * DP_WIDTH
     for (let p = 0; p < length; p++) {
       const code = codes[start + p]
       for (let k = 0; k < letters; k++) {
-        const value = dpValue[k * DP_WIDTH + p]
+        const from = k * DP_WIDTH + p
+        const value = dpValue[from]
         if (value < 0) continue
         for (let piece = first[k]; piece < first[k + 1]; piece++) {
           const gain = this.pieceGain(run, piece, code)
@@ -478,8 +497,11 @@ export class QueryScorer {
           const cell = end[piece] * DP_WIDTH + p + 1
           if (next > dpValue[cell]) {
             dpValue[cell] = next
-            dpStart[cell] = dpStart[k * DP_WIDTH + p]
-            if (next > bestValue) {
+            dpStart[cell] = dpStart[from]
+            const evidence =
+              dpEvidence[from] + (type[piece] === SYLLABLE || type[piece] === PREFIX ? SYLLABLE_EVIDENCE : 1)
+            dpEvidence[cell] = evidence
+            if (next > bestValue && (cell >= runEnd || evidence >= PART_READ_FLOOR)) {
               bestValue = next
               bestFrom = dpStart[cell]
               bestTo = p + 1

@@ -81,6 +81,25 @@ describe('pinyin', () => {
     expect(top('jie’hun')).toBe('结婚登记')
   })
 
+  test('letters that spell nothing find nothing, whatever initials a name happens to share with them', () => {
+    // xyzqq reads as the x and y of 信用修复, kfc as the k and f of 开饭店, zzzz as z's in a row: chance.
+    for (const gibberish of ['xyzqq', 'qwpzk', 'asdfgh', 'zzzz', 'kfc', 'hello', 'qwerty']) {
+      expect(names(gibberish)).toEqual([])
+    }
+  })
+
+  test('pinyin read part-way still finds a name when what it read is worth a word', () => {
+    const small = createSearchIndex([
+      entry('i-dibao', '最低生活保障申请', 300, { aliases: ['低保'] }),
+      entry('i-marriage', '结婚登记', 300),
+      entry('i-id-lost', '居民身份证补领', 300, { aliases: ['身份证不见了'] }),
+    ])
+    // 低保 of dibaoshenqing; 结婚 of jiehunzheng; 身份证不见 of sfzbjl (the index keeps the alias without 了).
+    expect(searchCatalog(small, 'dibaoshenqing')[0]?.id).toBe('i-dibao')
+    expect(searchCatalog(small, 'jiehunzheng')[0]?.id).toBe('i-marriage')
+    expect(searchCatalog(small, 'sfzbjl')[0]?.id).toBe('i-id-lost')
+  })
+
   test('Latin letters in a name or alias are typed as they are', () => {
     const catalog = createSearchIndex([
       entry('i-ipo', '企业上市合规证明', 10, { aliases: ['IPO合规证明'] }),
@@ -241,6 +260,8 @@ describe('as the user types', () => {
     ['shenfenzh', /^居民身份证/],
     ['gaol', /^高龄津贴/],
     ['jieh', /^结婚/],
+    // xi is a syllable already, and also the start of xiu: 退休 while tuixiu is being typed.
+    ['tuixi', /^退休/],
   ])('%s already gives sensible results', (prefix, expected) => {
     expect(top(prefix)).toMatch(expected)
   })
