@@ -143,6 +143,16 @@ describe('GuideSearch', () => {
     expect(openRoute).toHaveBeenCalledWith(ROUTES.services)
   })
 
+  it('offers the most requested 一件事 when letters typed spell nothing', async () => {
+    renderSearch()
+    await screen.findByText('新生儿出生一件事')
+    await type('xyzqq')
+    expect(await screen.findByText('没有找到与“xyzqq”相关的服务')).toBeTruthy()
+    expect(resultRows()).toEqual([])
+    act(() => void fireEvent.click(screen.getByRole('link', { name: '新生儿出生一件事' })))
+    expect(openRoute).toHaveBeenCalledWith(withQuery(ROUTES.guideBundle, { id: 'b-newborn' }))
+  })
+
   it('opens a result and remembers the query, but never one carrying a phone or ID number', async () => {
     renderSearch()
     await screen.findByText('新生儿出生一件事')

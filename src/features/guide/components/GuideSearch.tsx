@@ -161,6 +161,7 @@ function NotFound(props: { query: string; children: ReactNode }) {
           去“办事”按部门找
         </Button>
       </View>
+      <HotBundles limit={4} title="常办的“一件事”：一次办成" />
       {props.children}
     </View>
   )
