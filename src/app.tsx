@@ -9,10 +9,15 @@ import { ensureSignedIn } from './shared/auth/requireLogin'
 import { showToast } from './shared/platform/feedback'
 import { onNeedPrivacyAuthorization } from './shared/platform/privacy'
 import { secureStorage } from './shared/platform/secureStorage'
+import { mirrorElderModeOnDocument } from './shared/preferences/elderDocument'
 import { onConsentWithdrawn } from './shared/preferences/store'
 import { pendingWechatPrivacy } from './shared/preferences/wechatPrivacy'
 import './app.scss'
 import './shared/ui/tabbar-h5.scss'
+
+// 长辈版 for the H5 tab bar, which is outside every page's <Screen>: a class on <html> (nothing on weapp), set
+// before the first render so the bar never shows standard sizes first.
+mirrorElderModeOnDocument()
 
 function App({ children }: PropsWithChildren) {
   const [queryClient] = useState(createQueryClient)
