@@ -50,7 +50,7 @@ export function GuideFlow(props: { targetId: string | undefined }) {
     case 'question': {
       const question = questions.find((q) => q.id === step.questionId)
       if (!question) return null
-      const { position, total } = progressOf(questions, flow.answers, question.id)
+      const { position, total, totalIsFinal } = progressOf(questions, flow.answers, question.id)
       return (
         <QuestionPage
           key={question.id}
@@ -58,6 +58,7 @@ export function GuideFlow(props: { targetId: string | undefined }) {
           question={question}
           position={position}
           total={total}
+          totalIsFinal={totalIsFinal}
           answer={flow.answers[question.id]}
           onContinue={(value) => setFlow(answer(questions, flow, question.id, value))}
           onBack={() => setFlow(back(questions, flow))}

@@ -16,7 +16,9 @@ export function QuestionPage(props: {
   caption: string
   question: SituationQuestion
   position: number
+  /** The number of questions, or while an answer to come may add one, the most there can be. */
   total: number
+  totalIsFinal: boolean
   answer: string | undefined
   onContinue: (value: string) => void
   onBack: () => void
@@ -32,7 +34,9 @@ export function QuestionPage(props: {
   return (
     <View className="question-page">
       <BackLink onClick={props.onBack} />
-      <Text className="caption">{`${props.caption} · 第 ${props.position} 题，共 ${props.total} 题`}</Text>
+      <Text className="caption">
+        {`${props.caption} · 第 ${props.position} 题，${props.totalIsFinal ? '共' : '最多'} ${props.total} 题`}
+      </Text>
       <PageTitle>{question.text}</PageTitle>
       {question.hint ? <Text className="question__hint">{question.hint}</Text> : null}
       {missing ? (

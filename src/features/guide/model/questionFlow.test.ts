@@ -10,6 +10,7 @@ import {
   progressOf,
   type FlowState,
 } from './questionFlow'
+import type { SituationQuestion } from '@contract/api/catalog'
 import { newbornBundle } from '@contract/rules/testing/newbornBundle'
 
 const { questions } = targetFromBundle(newbornBundle)
@@ -108,7 +109,73 @@ describe('question flow', () => {
       ['hukouWith', '随父亲'],
       ['socialCard', '否'],
     ])
-    expect(progressOf(questions, { married: 'no' }, 'socialCard')).toEqual({ position: 2, total: 2 })
-    expect(progressOf(questions, answers, 'socialCard')).toEqual({ position: 3, total: 3 })
+    expect(progressOf(questions, { married: 'no' }, 'socialCard')).toEqual({
+      position: 2,
+      total: 2,
+      totalIsFinal: true,
+    })
+    expect(progressOf(questions, answers, 'socialCard')).toEqual({
+      position: 3,
+      total: 3,
+      totalIsFinal: true,
+    })
+  })
+
+  it('never shows a total that grows: until the answer deciding a follow-up is given, it is the most there can be', () => {
+    // The forward path of married parents: the follow-up 户口随父还是随母 is only known once 已婚 is chosen.
+    const path: Array<[string, string]> = [
+      ['married', 'yes'],
+      ['hukouWith', 'father'],
+      ['socialCard', 'no'],
+    ]
+    let state = begin(questions, initialFlow)
+    const seen: string[] = []
+    for (const [id, value] of path) {
+      const { position, total, totalIsFinal } = progressOf(questions, state.answers, id)
+      seen.push(`第 ${position} 题，${totalIsFinal ? '共' : '最多'} ${total} 题`)
+      state = answer(questions, state, id, value)
+    }
+    expect(seen).toEqual(['第 1 题，最多 3 题', '第 2 题，共 3 题', '第 3 题，共 3 题'])
+    // Unmarried: the most there can be falls to the number asked.
+    const unmarried = answer(questions, begin(questions, initialFlow), 'married', 'no')
+    expect(progressOf(questions, unmarried.answers, 'socialCard')).toMatchObject({
+      total: 2,
+      totalIsFinal: true,
+    })
+  })
+
+  it('decides conditions on answers not given yet in three-valued logic (all, any, not)', () => {
+    const q = (id: string, showIf?: SituationQuestion['showIf']): SituationQuestion => ({
+      id,
+      text: id,
+      options: [
+        { value: 'yes', label: '是' },
+        { value: 'no', label: '否' },
+      ],
+      ...(showIf ? { showIf } : {}),
+    })
+    const a = { question: 'a', in: ['yes'] }
+    const set = [
+      q('a'),
+      q('b'),
+      q('allAB', { all: [a, { question: 'b', in: ['yes'] }] }),
+      q('notA', { not: a }),
+      q('anyAB', { any: [a, { question: 'b', in: ['yes'] }] }),
+    ]
+    expect(progressOf(set, {}, 'a')).toEqual({ position: 1, total: 5, totalIsFinal: false })
+    // a = no settles allAB (not asked) and notA (asked); anyAB still waits for b.
+    expect(progressOf(set, { a: 'no' }, 'b')).toEqual({ position: 2, total: 4, totalIsFinal: false })
+    expect(progressOf(set, { a: 'no', b: 'no' }, 'notA')).toEqual({
+      position: 3,
+      total: 3,
+      totalIsFinal: true,
+    })
+    // a = yes settles notA (not asked) and anyAB (asked).
+    expect(progressOf(set, { a: 'yes' }, 'b')).toMatchObject({ total: 4, totalIsFinal: false })
+    expect(progressOf(set, { a: 'yes', b: 'yes' }, 'allAB')).toEqual({
+      position: 3,
+      total: 4,
+      totalIsFinal: true,
+    })
   })
 })

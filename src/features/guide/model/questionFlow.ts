@@ -4,7 +4,7 @@
  * Which questions are asked and which answers count is the shared evaluator's `visibleQuestions`, so an
  * answer to a question that an earlier answer has since hidden is dropped, never silently kept.
  */
-import type { SituationAnswers, SituationQuestion } from '@contract/api/catalog'
+import type { Condition, SituationAnswers, SituationQuestion } from '@contract/api/catalog'
 import { nextQuestion, visibleQuestions } from '@contract/rules/situations'
 
 export type FlowStep =
@@ -103,12 +103,77 @@ export function answerRows(questions: SituationQuestion[], answers: SituationAns
   }))
 }
 
-/** "第 2 题，共 3 题": the total is of the questions asked so far and may grow with the answers. */
+/**
+ * Where the citizen is: "第 2 题，共 4 题" when the number of questions is settled, "第 2 题，最多 5 题" while an
+ * answer still to be given may add a follow-up (新生儿出生: 户口随父还是随母 only for married parents). GOV.UK
+ * question pages: include the total only if it can be given reliably; a total that grows from 4 to 5 halfway
+ * breaks the promise it made. `total` is then the most the citizen can be asked, which further answers can only lower.
+ */
 export function progressOf(
   questions: SituationQuestion[],
   answers: SituationAnswers,
   questionId: string,
-): { position: number; total: number } {
+): { position: number; total: number; totalIsFinal: boolean } {
   const shown = visibleQuestions(questions, answers).questions
-  return { position: shown.findIndex((q) => q.id === questionId) + 1, total: shown.length }
+  const { certain, possible } = countQuestions(questions, answers)
+  return {
+    position: shown.findIndex((q) => q.id === questionId) + 1,
+    total: possible,
+    totalIsFinal: certain === possible,
+  }
+}
+
+/** true, false, or undefined while it depends on an answer not given yet. */
+type Truth = boolean | undefined
+
+/**
+ * The questions certainly asked and those possibly asked, given the answers so far: `visibleQuestions` in
+ * three-valued logic, where a question not answered yet (or one that may not be asked) makes a condition on
+ * it undecided instead of false.
+ */
+function countQuestions(
+  questions: SituationQuestion[],
+  answers: SituationAnswers,
+): { certain: number; possible: number } {
+  /** Per question seen so far: its answer when it is asked and answered; null when it is not asked. */
+  const known = new Map<string, string | null | undefined>()
+  let certain = 0
+  let possible = 0
+  for (const question of questions) {
+    const asked: Truth = question.showIf ? decide(question.showIf, known) : true
+    if (asked === false) {
+      known.set(question.id, null)
+      continue
+    }
+    possible++
+    if (asked === undefined) {
+      known.set(question.id, undefined)
+      continue
+    }
+    certain++
+    const answer = answers[question.id]
+    const valid = answer !== undefined && question.options.some((o) => o.value === answer)
+    known.set(question.id, valid ? answer : undefined)
+  }
+  return { certain, possible }
+}
+
+function decide(condition: Condition, known: ReadonlyMap<string, string | null | undefined>): Truth {
+  if ('question' in condition) {
+    // A question the flow never reaches (unknown id, or a later one) matches nothing, as in conditionHolds.
+    if (!known.has(condition.question)) return false
+    const answer = known.get(condition.question)
+    if (answer === null) return false
+    return answer === undefined ? undefined : condition.in.includes(answer)
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => decide(c, known))
+    return parts.includes(false) ? false : parts.includes(undefined) ? undefined : true
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => decide(c, known))
+    return parts.includes(true) ? true : parts.includes(undefined) ? undefined : false
+  }
+  const inner = decide(condition.not, known)
+  return inner === undefined ? undefined : !inner
 }
