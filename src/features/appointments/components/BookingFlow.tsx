@@ -11,7 +11,7 @@ import { useBookingWindow } from '../api/getBookingWindow'
 import { useCalendar } from '../api/getCalendar'
 import { useSlots } from '../api/getSlots'
 import { type BookingSelection, previous, reconcile, stepOf } from '../model/bookingFlow'
-import { bookingDays, firstBookableDay } from '../model/days'
+import { bookingDays, firstBookableDay, stripLegend } from '../model/days'
 import { dateOf } from '../model/time'
 import { ticketRoute } from '../routes'
 import { type ChooseAgain, ConfirmBooking } from './ConfirmBooking'
@@ -125,7 +125,12 @@ export function BookingFlow(props: BookingSelection) {
                 onChoose={chooseSlot}
               />
             ) : null}
-            <DayStrip days={days} selected={day.date} onSelect={(d) => choose({ ...selection, date: d })} />
+            <DayStrip
+              days={days}
+              legend={stripLegend(days, slots.data)}
+              selected={day.date}
+              onSelect={(d) => choose({ ...selection, date: d })}
+            />
             <SlotPicker day={day} slots={slots.data} onChoose={chooseSlot} />
           </View>
         )

@@ -45,7 +45,13 @@ function DayCell(props: { day: BookingDay; selected: boolean; onSelect: (date: s
  * are free, whether it is a weekend, a holiday (by name) or a 调休 working day, and when it is full or not
  * yet published. In 长辈版 the cells grow to three a row and say their weekday themselves.
  */
-export function DayStrip(props: { days: BookingDay[]; selected?: string; onSelect: (date: string) => void }) {
+export function DayStrip(props: {
+  days: BookingDay[]
+  /** What the marks mean for this hall (stripLegend); nothing is shown when empty. */
+  legend: string
+  selected?: string
+  onSelect: (date: string) => void
+}) {
   return (
     <View className="day-strip">
       <View className="day-strip__head" {...a11y({ hidden: true })}>
@@ -71,9 +77,7 @@ export function DayStrip(props: { days: BookingDay[]; selected?: string; onSelec
           )}
         </View>
       ))}
-      <Text className="secondary day-strip__legend">
-        午间：12:00–14:30不打烊；晚间：工作日延时至20:00；补班：调休上班日，照常办理
-      </Text>
+      {props.legend ? <Text className="secondary day-strip__legend">{props.legend}</Text> : null}
     </View>
   )
 }

@@ -12,7 +12,7 @@ import { useCalendar } from '../api/getCalendar'
 import { useSlots } from '../api/getSlots'
 import { useRescheduleAppointment } from '../api/rescheduleAppointment'
 import type { BookingProblem } from '../model/bookingProblems'
-import { bookingDays, firstBookableDay } from '../model/days'
+import { bookingDays, firstBookableDay, stripLegend } from '../model/days'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
 import { ticketRoute } from '../routes'
@@ -97,7 +97,7 @@ export function RescheduleFlow(props: { appointmentId: string }) {
       ) : (
         <FormError message={problem && 'message' in problem ? problem.message : undefined} />
       )}
-      <DayStrip days={days} selected={day.date} onSelect={setDate} />
+      <DayStrip days={days} legend={stripLegend(days, slots.data)} selected={day.date} onSelect={setDate} />
       <SlotPicker day={day} slots={slots.data} currentSlotId={current.slot.slotId} onChoose={choose} />
     </View>
   )

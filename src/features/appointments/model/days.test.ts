@@ -1,5 +1,5 @@
 import type { CalendarDay } from '@contract/api/appointments'
-import { bookingDays, firstBookableDay, weekRows } from './days'
+import { bookingDays, firstBookableDay, stripLegend, weekRows } from './days'
 import { slot } from './testFixtures'
 
 // The window of 1 October 2026: 2–7 National Day, 8 Thursday back at work, 10 Saturday worked in lieu.
@@ -115,5 +115,28 @@ describe('firstBookableDay', () => {
     ])
     expect(firstBookableDay(days)).toBe('2026-10-09')
     expect(firstBookableDay(bookingDays(WINDOW, CALENDAR, []))).toBeUndefined()
+  })
+})
+
+describe('stripLegend', () => {
+  it('reads the hall’s lunch and evening hours off its slots, and explains 补班 only when one shows', () => {
+    const city = [
+      slot('2026-10-08', '12:00', 'lunch'),
+      slot('2026-10-08', '14:00', 'lunch'),
+      slot('2026-10-08', '18:00', 'evening'),
+      slot('2026-10-08', '19:30', 'evening'),
+    ]
+    const days = bookingDays({ from: '2026-10-08', to: '2026-10-09' }, CALENDAR, city)
+    expect(stripLegend(days, city)).toBe('午间：12:00–14:30不打烊；晚间：工作日延时至20:00')
+
+    // A county hall that closes at 19:00 and has no lunch service, over the 调休 Saturday.
+    const county = [slot('2026-10-10', '18:00', 'evening', 1, 60)]
+    const withMakeup = bookingDays({ from: '2026-10-09', to: '2026-10-10' }, CALENDAR, county)
+    expect(stripLegend(withMakeup, county)).toBe('晚间：工作日延时至19:00；补班：调休上班日，照常办理')
+
+    const weekendOnly = [slot('2026-10-11', '09:00', 'weekend')]
+    expect(
+      stripLegend(bookingDays({ from: '2026-10-11', to: '2026-10-11' }, CALENDAR, weekendOnly), weekendOnly),
+    ).toBe('')
   })
 })

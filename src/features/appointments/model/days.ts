@@ -7,7 +7,7 @@ import type {
 } from '@contract/api/appointments'
 import { dayOfWeek, eachDate, monthDayText } from '@contract/rules/calendar'
 import { inDayOrder, PERIOD_NAMES } from './periods'
-import { dateOf, weekdayOf } from './time'
+import { clockOf, dateOf, weekdayOf } from './time'
 
 /** One day of the booking window, as the week strip shows it. */
 export interface BookingDay {
@@ -147,4 +147,26 @@ export function weekRows(days: readonly BookingDay[]): Array<Array<BookingDay | 
 /** The first day with a free place, for the strip to open on. */
 export function firstBookableDay(days: readonly BookingDay[]): string | undefined {
   return days.find((day) => day.freePlaces > 0)?.date
+}
+
+/**
+ * What the strip's marks mean, for this hall and service: the 午间 and 晚间 hours read off the slots themselves
+ * (a county hall may close at 19:00, or have no evening at all), and 补班 only when a 调休 working day shows.
+ * "午间：12:00–14:30不打烊；晚间：工作日延时至20:00；补班：调休上班日，照常办理", or '' when no mark needs it.
+ */
+export function stripLegend(days: readonly BookingDay[], slots: readonly Slot[]): string {
+  const span = (period: SlotPeriod) => {
+    const times = slots.filter((slot) => slot.period === period)
+    if (times.length === 0) return undefined
+    const starts = times.map((slot) => clockOf(slot.start)).sort()
+    const ends = times.map((slot) => clockOf(slot.end)).sort()
+    return { start: starts[0], end: ends[ends.length - 1] }
+  }
+  const lunch = span('lunch')
+  const evening = span('evening')
+  const parts: string[] = []
+  if (lunch) parts.push(`午间：${lunch.start}–${lunch.end}不打烊`)
+  if (evening) parts.push(`晚间：工作日延时至${evening.end}`)
+  if (days.some((day) => day.marks.includes('补班'))) parts.push('补班：调休上班日，照常办理')
+  return parts.join('；')
 }
