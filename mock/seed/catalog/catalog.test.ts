@@ -311,6 +311,19 @@ describe('every answer combination', () => {
     assert.equal(everything.result.items.length, newborn.items.length)
   })
 
+  it('charges nothing for 新生儿出生一件事, whatever the answers: the 医保 contribution is not a fee', () => {
+    const newborn = findBundle('b-newborn')
+    assert.ok(newborn)
+    for (const answers of answerCombinations(newborn.questions)) {
+      const evaluation = evaluateSituation(targetFromBundle(newborn), answers)
+      if (!evaluation.ok) continue
+      assert.equal(evaluation.result.feeYuan, 0, JSON.stringify(evaluation.result.fees))
+    }
+    const insurance = findItem('i-resident-medical-insurance')
+    assert.equal(insurance?.fee.amountYuan, 0)
+    assert.match(insurance?.fee.description ?? '', /不收费/)
+  })
+
   it('merges 开办道路货运企业 into 3 items of 市场监管 and 交通运输, 4 working days', () => {
     const freight = findBundle('b-freight-company')
     assert.ok(freight)

@@ -174,7 +174,9 @@ export const NAMED_ITEMS: SeedItem[] = [
     conditions: ['户籍在昭通或持有昭通居住证', '未参加职工基本医疗保险'],
     days: 0,
     statutoryDays: 5,
-    fee: fee(400, '2025年度个人缴费每人每年400元；特困、低保等人员由政府资助，新生儿出生当年参保另有优惠'),
+    // 参保登记 itself is free: the 400 元 is the year's contribution to the insurance, paid to 税务 afterwards
+    // (a checklist adding it up as a fee told parents the 新生儿出生一件事 costs 400 元).
+    fee: fee(0, '参保登记不收费；参保后按年度缴纳个人医保费（2025年度每人400元，由税务部门征收）'),
     visits: 0,
     online: true,
     materials: [
@@ -193,7 +195,7 @@ export const NAMED_ITEMS: SeedItem[] = [
     notes: [
       noteWhen(
         is('insured_person', 'newborn'),
-        '新生儿在出生后90天内参保缴费的，出生以来的医疗费用可以按规定报销。',
+        '新生儿在出生后90天内参保缴费的，出生以来的医疗费用可以按规定报销。参保登记不收费，当年度的个人医保费（2025年度400元）登记后通过税务部门缴纳。',
       ),
     ],
     faq: [
