@@ -190,6 +190,11 @@ export const BundleMemberSchema = v.object({
   appliesIf: v.optional(ConditionSchema),
   committedWorkingDays: v.number(),
   fee: FeeSchema,
+  /**
+   * Trips to a hall the item needs when it applies (0 = 全程网办): a checklist with such an item is not
+   * 全程网办, whatever the bundle's own figure (出生医学证明签发 at the hospital).
+   */
+  visits: v.number(),
   materials: v.array(MaterialSchema),
 })
 export type BundleMember = v.InferOutput<typeof BundleMemberSchema>

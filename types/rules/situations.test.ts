@@ -150,6 +150,25 @@ describe('evaluateSituation', () => {
     assert.deepEqual(withCard.result.notes, [])
   })
 
+  it('says 全程网办 only when no item that applies has to be done in person', () => {
+    // The bundle itself promises no trip; 社保卡 (in this variant) is made at the counter.
+    const online = targetFromBundle({
+      ...newbornBundle,
+      visits: 0,
+      items: newbornBundle.items.map((m) => (m.itemId === 'i-social-card-apply' ? { ...m, visits: 1 } : m)),
+    })
+    const answers = { married: 'yes', hukouWith: 'mother' }
+    const without = evaluateSituation(online, { ...answers, socialCard: 'no' })
+    const withCard = evaluateSituation(online, { ...answers, socialCard: 'yes' })
+    assert.ok(without.ok && withCard.ok)
+    assert.equal(without.result.visits, 0)
+    assert.equal(withCard.result.visits, 1)
+    // The bundle's own figure stands when it is higher than any item's.
+    const evaluation = evaluateSituation(target, { ...answers, socialCard: 'no' })
+    assert.ok(evaluation.ok)
+    assert.equal(evaluation.result.visits, newbornBundle.visits)
+  })
+
   it('lists a document several items ask for once, with the stricter requirement', () => {
     const evaluation = evaluateSituation(target, { married: 'yes', hukouWith: 'mother', socialCard: 'yes' })
     assert.ok(evaluation.ok)

@@ -49,6 +49,7 @@ export function targetFromItem(item: ItemGuide): GuideTarget {
         department: item.department,
         committedWorkingDays: item.committedWorkingDays,
         fee: item.fee,
+        visits: item.visits,
         materials: item.materials,
       },
     ],
@@ -165,6 +166,14 @@ function mergeMaterial(into: ChecklistMaterial, other: Material, itemId: string)
   if (into.licenseType !== other.licenseType) delete into.licenseType
 }
 
+/**
+ * Trips to a hall for these members: the target's own figure, but never fewer than an item that applies
+ * needs, so a checklist says 全程网办 only when nothing on it has to be done in person.
+ */
+export function visitsFor(target: GuideTarget, members: readonly BundleMember[]): number {
+  return members.reduce((most, member) => Math.max(most, member.visits), target.visits)
+}
+
 export function evaluateSituation(target: GuideTarget, answers: SituationAnswers): Evaluation {
   const errors = checkAnswers(target, answers)
   if (Object.keys(errors).length > 0) return { ok: false, errors }
@@ -202,7 +211,7 @@ export function evaluateSituation(target: GuideTarget, answers: SituationAnswers
       skippedItems: skipped.map((m) => ({ itemId: m.itemId, name: m.name })),
       materials: [...materials.values()],
       committedWorkingDays: target.committedWorkingDays,
-      visits: target.visits,
+      visits: visitsFor(target, members),
       online: target.online,
       halls: target.halls,
       feeYuan: members.reduce((sum, m) => sum + m.fee.amountYuan, 0),

@@ -103,6 +103,7 @@ export function defineBundle(spec: BundleSpec, items: ReadonlyMap<string, ItemGu
       ...(member.appliesIf ? { appliesIf: member.appliesIf } : {}),
       committedWorkingDays: item.committedWorkingDays,
       fee: item.fee,
+      visits: item.visits,
       materials: memberMaterials(spec, member, item),
     }
   })

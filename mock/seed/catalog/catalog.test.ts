@@ -219,6 +219,7 @@ describe('catalog consistency', () => {
         assert.equal(member.name, item.name)
         assert.equal(member.department, item.department)
         assert.equal(member.committedWorkingDays, item.committedWorkingDays)
+        assert.equal(member.visits, item.visits)
         const itemMaterials = new Set(item.materials.map((m) => m.id))
         for (const mat of member.materials)
           assert.ok(itemMaterials.has(mat.id), `${bundle.id} ${member.itemId} ${mat.id}`)
@@ -274,7 +275,15 @@ describe('every answer combination', () => {
         const { result } = evaluation
         assert.ok(result.items.length > 0, `${target.id} ${JSON.stringify(answers)}: nothing to do`)
         assert.equal(result.items.length + result.skippedItems.length, target.members.length)
-        for (const item of result.items) included.add(item.itemId)
+        for (const item of result.items) {
+          included.add(item.itemId)
+          // 全程网办 (0) only when nothing on the checklist has to be done in person.
+          const visits = findItem(item.itemId)?.visits ?? 0
+          assert.ok(
+            result.visits >= visits,
+            `${target.id} ${JSON.stringify(answers)}: ${item.itemId} needs a trip`,
+          )
+        }
         for (const mat of result.materials)
           for (const itemId of mat.forItems) neededMaterials.add(`${itemId} ${mat.id}`)
         for (const note of result.notes) shownNotes.add(note)

@@ -63,6 +63,7 @@ export function member(
     department: '昭通市卫生健康委员会',
     committedWorkingDays: 5,
     fee: { amountYuan: 0, description: '不收费' },
+    visits: 0,
     materials,
     ...extra,
   } satisfies BundleMember

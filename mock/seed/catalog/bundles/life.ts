@@ -115,7 +115,8 @@ export const LIFE_BUNDLES: BundleSpec[] = [
       ),
     ],
     days: 3,
-    visits: 0,
+    // 出生医学证明 is signed for at the hospital, the 预防接种证 made at the clinic: not 全程网办.
+    visits: 1,
     online: true,
     halls: 'county',
     hot: 1880,

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import type { GuideResult, SituationAnswers } from '@contract/api/catalog'
+import type { Bundle, GuideResult, SituationAnswers } from '@contract/api/catalog'
 import { evaluateSituation, targetFromBundle } from '@contract/rules/situations'
 import { openRoute } from '@/shared/platform/navigation'
 import { setHttpTransport, type HttpRequest } from '@/shared/platform/request'
@@ -33,9 +33,12 @@ const CITY_HALL = {
 /** The platform as the contract defines it, serving the fixture; `evaluate` may be overridden per test. */
 let evaluate: (answers: SituationAnswers) => { status: number; body: unknown }
 let evaluated: SituationAnswers[]
+/** The bundle GET /bundles/b-newborn serves; a test may swap in a variant. */
+let served: Bundle
 
 beforeEach(() => {
   evaluated = []
+  served = newbornBundle
   evaluate = (answers) => {
     const evaluation = evaluateSituation(target, answers)
     return evaluation.ok
@@ -48,7 +51,7 @@ beforeEach(() => {
   setHttpTransport(async (request: HttpRequest) => {
     const path = request.url.replace('/api/v1', '')
     const json = (status: number, body: unknown) => ({ status, text: JSON.stringify(body) })
-    if (path === '/bundles/b-newborn') return json(200, newbornBundle)
+    if (path === '/bundles/b-newborn') return json(200, served)
     if (path === '/halls') return json(200, { items: [CITY_HALL] })
     if (path === '/guide/evaluate') {
       const { answers } = request.body as { answers: SituationAnswers }
@@ -118,6 +121,17 @@ describe('GuideFlow', () => {
     for (const member of newbornBundle.items) expect(screen.getByText(member.name)).toBeTruthy()
     expect(screen.getByText(/回答 2～3 个问题/)).toBeTruthy()
     expect(screen.queryByRole('radio')).toBeNull()
+  })
+
+  it('does not promise 全程网办 before the answers when an item that may apply needs a trip', async () => {
+    served = {
+      ...newbornBundle,
+      visits: 0,
+      items: newbornBundle.items.map((m) => (m.itemId === 'i-social-card-apply' ? { ...m, visits: 1 } : m)),
+    }
+    renderFlow()
+    expect(await screen.findByText('最多跑 1 次')).toBeTruthy()
+    expect(screen.queryByText('全程网办，不用跑')).toBeNull()
   })
 
   it('asks one question at a time; 返回 keeps the answer; a changed answer skips the follow-up', async () => {

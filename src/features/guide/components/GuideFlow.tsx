@@ -1,7 +1,7 @@
 import './guide.scss'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { checkAnswers, type GuideTarget } from '@contract/rules/situations'
+import { checkAnswers, type GuideTarget, visitsFor } from '@contract/rules/situations'
 import { goBack } from '@/shared/platform/navigation'
 import { scrollToTop } from '@/shared/platform/scroll'
 import { ROUTES } from '@/shared/routes'
@@ -113,7 +113,8 @@ function Intro(props: { target: GuideTarget; summary: string | undefined; onStar
       <Facts
         facts={[
           { label: '办结时限', value: workingDaysText(target.committedWorkingDays) },
-          { label: '跑动次数', value: visitsText(target.visits) },
+          // Before the answers, the most it can take: an item that may apply may need a trip.
+          { label: '跑动次数', value: visitsText(visitsFor(target, target.members)) },
         ]}
       />
       {target.kind === 'bundle' ? (
