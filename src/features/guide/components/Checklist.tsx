@@ -84,7 +84,7 @@ function PlatformCheck(props: { offline: GuideResult; platform: ReturnType<typeo
 
 function ChecklistBody(props: { result: GuideResult; target: GuideTarget; answers: SituationAnswers }) {
   const { result } = props
-  const groups = groupMaterials(result.materials)
+  const groups = groupMaterials(result.materials, result.visits)
   const skipped = skippedWithReasons(props.target, result, props.answers)
   return (
     <View>
@@ -142,7 +142,7 @@ function ChecklistBody(props: { result: GuideResult; target: GuideTarget; answer
             {`${group.title}（${group.materials.length} 项）`}
           </Text>
           <Text className="secondary">{group.hint}</Text>
-          <MaterialList materials={group.materials} />
+          <MaterialList materials={group.materials} online={result.visits <= 0} />
         </View>
       ))}
 

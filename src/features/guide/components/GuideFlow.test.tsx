@@ -219,6 +219,9 @@ describe('GuideFlow', () => {
     expect(screen.getByText('可容缺（1 项）')).toBeTruthy()
     expect(screen.getByText('电子证照免提交（2 项）')).toBeTruthy()
     expect(screen.getByText('随父落户的，带父亲的户口簿')).toBeTruthy()
+    // One trip (the bundle's own figure): what is not an 电子证照 is brought as originals.
+    expect(screen.getByText('最多跑 1 次')).toBeTruthy()
+    expect(screen.getAllByText('原件 1 份').length).toBeGreaterThan(0)
 
     act(() => void fireEvent.click(screen.getByRole('button', { name: '在线办理' })))
     expect(openRoute).toHaveBeenLastCalledWith(
@@ -233,6 +236,27 @@ describe('GuideFlow', () => {
     )
     expect(await screen.findByRole('button', { name: /昭通市民之家.*0870-2150000.*拨打电话/ })).toBeTruthy()
     expect(screen.getByRole('button', { name: '分享给家人' })).toBeTruthy()
+  })
+
+  it('never asks to bring originals on a 全程网办 checklist, and asks to bring them when a trip is needed', async () => {
+    served = { ...newbornBundle, visits: 0 }
+    const online = targetFromBundle(served)
+    evaluate = (answers) => {
+      const evaluation = evaluateSituation(online, answers)
+      if (!evaluation.ok) throw new Error('unexpected')
+      return { status: 200, body: evaluation.result }
+    }
+    await start()
+    for (const choice of ['否', '否']) {
+      tap(choice)
+      tap('继续')
+    }
+    tap('确认，查看我的办事清单')
+    expect(await screen.findByText('已与省政务服务平台核对，清单一致。')).toBeTruthy()
+    expect(screen.getByText('全程网办，不用跑')).toBeTruthy()
+    const checklist = document.querySelector('.checklist')?.textContent ?? ''
+    expect(checklist).not.toMatch(/请带齐|原件 \d+ 份|不用带原件/)
+    expect(screen.getAllByText('原件的照片或扫描件').length).toBeGreaterThan(0)
   })
 
   it('still shows the checklist when the platform cannot be reached, and says it is unconfirmed', async () => {

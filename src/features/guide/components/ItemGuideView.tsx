@@ -64,7 +64,7 @@ export function ItemGuideView(props: { itemId: string | undefined }) {
 
       <SectionTitle>{`申请材料（${item.materials.length} 项）`}</SectionTitle>
       <View className="card card--list">
-        <MaterialList materials={item.materials} />
+        <MaterialList materials={item.materials} online={item.visits <= 0} />
       </View>
 
       {item.halls.length > 0 ? (

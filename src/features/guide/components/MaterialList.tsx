@@ -3,15 +3,18 @@ import { Text, View } from '@tarojs/components'
 import type { Material } from '@contract/api/catalog'
 import { materialFormText, materialMarks } from '../model/checklist'
 
-/** Materials with their form, copies and every way round them, as text marks (never colour alone). */
-export function MaterialList(props: { materials: Material[] }) {
+/**
+ * Materials with their form, copies and every way round them, as text marks (never colour alone). `online`
+ * (全程网办): uploaded, so the form reads as a photo or scan, never as originals to bring.
+ */
+export function MaterialList(props: { materials: Material[]; online?: boolean }) {
   return (
     <View className="materials">
       {props.materials.map((material) => (
         <View key={material.id} className="material">
           <Text className="material__name">{material.name}</Text>
           <Text className="material__form">
-            {materialFormText(material)}
+            {materialFormText(material, props.online)}
             {material.requiredIf ? '（视情形需要）' : ''}
           </Text>
           {materialMarks(material).length > 0 ? (

@@ -35,7 +35,7 @@ const material = (overrides: Partial<ChecklistMaterial>): ChecklistMaterial => (
 describe('groupMaterials', () => {
   it('groups what to bring first and what may stay at home last, each material once', () => {
     const result = evaluate({ married: 'yes', hukouWith: 'father', socialCard: 'yes' })
-    const groups = groupMaterials(result.materials)
+    const groups = groupMaterials(result.materials, result.visits)
     expect(groups.map((g) => [g.title, g.materials.map((m) => m.name)])).toEqual([
       ['可容缺', ['父母结婚证']],
       ['可告知承诺', ['住院分娩证明']],
@@ -44,16 +44,38 @@ describe('groupMaterials', () => {
   })
 
   it('puts each material in the easiest group it qualifies for and leaves out empty groups', () => {
-    const groups = groupMaterials([
-      material({ id: 'a', name: '必交', toleranceDays: undefined }),
-      material({ id: 'b', name: '证照也可承诺', licenseType: 'id_card', commitmentAllowed: true }),
-      material({ id: 'c', name: '承诺也可容缺', commitmentAllowed: true, toleranceDays: 5 }),
-    ])
+    const groups = groupMaterials(
+      [
+        material({ id: 'a', name: '必交', toleranceDays: undefined }),
+        material({ id: 'b', name: '证照也可承诺', licenseType: 'id_card', commitmentAllowed: true }),
+        material({ id: 'c', name: '承诺也可容缺', commitmentAllowed: true, toleranceDays: 5 }),
+      ],
+      1,
+    )
     expect(groups.map((g) => [g.kind, g.materials.map((m) => m.id)])).toEqual([
       ['submit', ['a']],
       ['commitment', ['c']],
       ['license', ['b']],
     ])
+  })
+
+  it('asks a 全程网办 citizen to upload, never to bring anything to a hall', () => {
+    const materials = [
+      material({ id: 'a', name: '必交' }),
+      material({ id: 'b', name: '证照', licenseType: 'id_card' }),
+    ]
+    const inPerson = groupMaterials(materials, 1).map((g) => g.hint)
+    expect(inPerson.some((hint) => hint.includes('带'))).toBe(true)
+    const online = groupMaterials(materials, 0).map((g) => g.hint)
+    expect(online).toEqual([
+      '全程网办，不用带到大厅：在网上上传以下材料的照片或扫描件。',
+      '平台可调取您的电子证照，登录并实名认证后不用上传。',
+    ])
+    expect(materialFormText(material({ form: 'original', copies: 1 }), true)).toBe('原件的照片或扫描件')
+    expect(materialFormText(material({ form: 'original_and_copy', copies: 2 }), true)).toBe(
+      '原件的照片或扫描件',
+    )
+    expect(materialFormText(material({ form: 'copy', copies: 2 }), true)).toBe('照片或扫描件')
   })
 })
 

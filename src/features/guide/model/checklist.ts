@@ -22,7 +22,7 @@ export interface MaterialGroup {
   materials: ChecklistMaterial[]
 }
 
-/** What the citizen must bring comes first; what they may leave at home comes last. */
+/** What the citizen must hand in comes first; what they may leave out comes last. */
 const GROUPS: Record<MaterialGroupKind, { title: string; hint: string }> = {
   submit: { title: '需提交', hint: '请带齐以下材料（或在网上上传）。' },
   tolerance: {
@@ -35,6 +35,11 @@ const GROUPS: Record<MaterialGroupKind, { title: string; hint: string }> = {
     hint: '平台可调取您的电子证照，登录并实名认证后不用带原件和复印件。',
   },
 }
+/** 全程网办: nothing is brought anywhere, so the hints say upload, never bring. */
+const ONLINE_HINTS: Partial<Record<MaterialGroupKind, string>> = {
+  submit: '全程网办，不用带到大厅：在网上上传以下材料的照片或扫描件。',
+  license: '平台可调取您的电子证照，登录并实名认证后不用上传。',
+}
 const GROUP_ORDER: MaterialGroupKind[] = ['submit', 'tolerance', 'commitment', 'license']
 
 /** The easiest way the citizen may satisfy a material decides its group. */
@@ -45,10 +50,12 @@ function groupOf(material: Material): MaterialGroupKind {
   return 'submit'
 }
 
-export function groupMaterials(materials: ChecklistMaterial[]): MaterialGroup[] {
+/** `visits`: trips the checklist needs; 0 (全程网办) turns "bring" into "upload". */
+export function groupMaterials(materials: ChecklistMaterial[], visits: number): MaterialGroup[] {
   return GROUP_ORDER.map((kind) => ({
     kind,
-    ...GROUPS[kind],
+    title: GROUPS[kind].title,
+    hint: (visits <= 0 ? ONLINE_HINTS[kind] : undefined) ?? GROUPS[kind].hint,
     materials: materials.filter((material) => groupOf(material) === kind),
   })).filter((group) => group.materials.length > 0)
 }
@@ -60,8 +67,17 @@ const FORM_LABELS: Record<Material['form'], string> = {
   electronic: '电子材料',
 }
 
-/** "原件 1 份", "复印件 2 份", "电子材料". */
-export function materialFormText(material: Material): string {
+/** Uploaded instead of brought (全程网办): a photo or scan, of the original where one is asked for. */
+const UPLOAD_LABELS: Record<Material['form'], string> = {
+  original: '原件的照片或扫描件',
+  copy: '照片或扫描件',
+  original_and_copy: '原件的照片或扫描件',
+  electronic: '电子材料',
+}
+
+/** "原件 1 份", "复印件 2 份", "电子材料"; uploaded (`online`): "原件的照片或扫描件". */
+export function materialFormText(material: Material, online = false): string {
+  if (online) return UPLOAD_LABELS[material.form]
   const label = FORM_LABELS[material.form]
   return material.form === 'electronic' || material.copies < 1 ? label : `${label} ${material.copies} 份`
 }
