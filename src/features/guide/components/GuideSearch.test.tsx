@@ -4,6 +4,8 @@ import type { CatalogEntry, CatalogIndex } from '@contract/api/catalog'
 import { openRoute } from '@/shared/platform/navigation'
 import { setHttpTransport, type HttpRequest } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { MAX_SYSTEM_FONT_SCALE, typeScaleFor } from '@/shared/preferences/fontScale'
+import { cssPx, designPxOf, expand, pageContentWidth, ruleOf, textWidth } from '@/shared/testing/narrowPhone'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { GuideSearch, MAX_RESULTS } from './GuideSearch'
 
@@ -166,6 +168,26 @@ describe('GuideSearch', () => {
     await waitFor(() => expect(resultNames()[0]).toBe('出生登记'))
     act(() => void fireEvent.click(resultRows()[0] as HTMLElement))
     expect(JSON.parse(storage.dump()['ttb.recent-searches.v1'] ?? '[]')).toEqual(['报户口'])
+  })
+
+  it('has a placeholder that fits one line of a 360 px phone in 长辈版, at the largest system font too', async () => {
+    renderSearch()
+    const core = document.querySelector('taro-input-core') as
+      (HTMLElement & { componentOnReady?: () => Promise<unknown> }) | null
+    await act(async () => void (await core?.componentOnReady?.()))
+    const placeholder = await waitFor(() => {
+      const value = core?.querySelector('input')?.getAttribute('placeholder')
+      if (!value) throw new Error('no placeholder yet')
+      return value
+    })
+    const field = ruleOf('features/guide/components/guide.scss', '.search-box__field')
+    const [, right, , left] = expand(designPxOf(field, 'padding'))
+    const [border] = designPxOf(field, 'border')
+    // The browser's own padding of an <input>: 2 px each side (Taro's .weui-input keeps it).
+    const inputWidth = pageContentWidth() - cssPx(left + right + 2 * border) - 4
+    expect(textWidth(placeholder, typeScaleFor(true, MAX_SYSTEM_FONT_SCALE).body)).toBeLessThanOrEqual(
+      inputWidth,
+    )
   })
 
   it('asks the platform’s search while the catalog cannot be downloaded', async () => {

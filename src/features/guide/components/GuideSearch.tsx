@@ -65,7 +65,7 @@ export function GuideSearch(props: { initialQuery?: string; notFoundHelp: ReactN
             focus
             confirmType="search"
             maxlength={50}
-            placeholder="如：生孩子、驾照到期、退休"
+            placeholder="如：生孩子、驾照到期"
             onInput={(event) => setText(event.detail.value)}
             onConfirm={() => remember(text)}
             {...(labelProps as Record<string, unknown>)}

@@ -11,7 +11,7 @@ export function SearchEntry(props: { route: string }) {
       onClick={() => openRoute(props.route)}
       {...a11y({ role: 'search', label: '搜索办事服务' })}
     >
-      <Text className="search-entry__text">搜索：说说您要办什么，如“生孩子”“驾照到期”</Text>
+      <Text className="search-entry__text">搜索：说说要办什么</Text>
     </View>
   )
 }
