@@ -142,7 +142,7 @@ function ChecklistBody(props: { result: GuideResult; target: GuideTarget; answer
             {`${group.title}（${group.materials.length} 项）`}
           </Text>
           <Text className="secondary">{group.hint}</Text>
-          <MaterialList materials={group.materials} online={result.visits <= 0} />
+          <MaterialList materials={group.materials} online={result.visits <= 0} group={group.kind} />
         </View>
       ))}
 

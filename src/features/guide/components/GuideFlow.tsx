@@ -113,8 +113,7 @@ function Intro(props: { target: GuideTarget; summary: string | undefined; onStar
       <Facts
         facts={[
           { label: '办结时限', value: workingDaysText(target.committedWorkingDays) },
-          // Before the answers, the most it can take: an item that may apply may need a trip.
-          { label: '跑动次数', value: visitsText(visitsFor(target, target.members)) },
+          { label: '跑动次数', value: visitsText(visitsFor(target, target.members), { upTo: true }) },
         ]}
       />
       {target.kind === 'bundle' ? (

@@ -1,13 +1,18 @@
 import './guide.scss'
 import { Text, View } from '@tarojs/components'
 import type { Material } from '@contract/api/catalog'
-import { materialFormText, materialMarks } from '../model/checklist'
+import { type MaterialGroupKind, materialFormText, materialMarks } from '../model/checklist'
 
 /**
  * Materials with their form, copies and every way round them, as text marks (never colour alone). `online`
  * (全程网办): uploaded, so the form reads as a photo or scan, never as originals to bring.
  */
-export function MaterialList(props: { materials: Material[]; online?: boolean }) {
+export function MaterialList(props: {
+  materials: Material[]
+  online?: boolean
+  /** The checklist group the list sits under, whose title the cards need not repeat. */
+  group?: MaterialGroupKind
+}) {
   return (
     <View className="materials">
       {props.materials.map((material) => (
@@ -17,9 +22,9 @@ export function MaterialList(props: { materials: Material[]; online?: boolean })
             {materialFormText(material, props.online)}
             {material.requiredIf ? '（视情形需要）' : ''}
           </Text>
-          {materialMarks(material).length > 0 ? (
+          {materialMarks(material, props.group).length > 0 ? (
             <View className="material__marks">
-              {materialMarks(material).map((mark) => (
+              {materialMarks(material, props.group).map((mark) => (
                 <Text key={mark} className="mark">
                   {mark}
                 </Text>

@@ -88,6 +88,10 @@ describe('material wording', () => {
       materialMarks(material({ licenseType: 'id_card', toleranceDays: 10, commitmentAllowed: true })),
     ).toEqual(['电子证照免提交', '可容缺，10 个工作日内补交', '可告知承诺'])
     expect(materialMarks(material({}))).toEqual([])
+    // Listed under a group, a card does not repeat the group's title; 容缺 still says its days.
+    const all = material({ licenseType: 'id_card', toleranceDays: 10, commitmentAllowed: true })
+    expect(materialMarks(all, 'license')).toEqual(['可容缺，10 个工作日内补交', '可告知承诺'])
+    expect(materialMarks(material({ commitmentAllowed: true }), 'commitment')).toEqual([])
   })
 
   it('says visits, working days and fees in plain words', () => {
@@ -96,6 +100,7 @@ describe('material wording', () => {
       '最多跑 1 次',
       '到现场 2 次',
     ])
+    expect(visitsText(2, { upTo: true })).toBe('最多到现场 2 次')
     expect([workingDaysText(0), workingDaysText(5)]).toEqual(['即办件，当场办结', '5 个工作日内办结'])
     expect([yuanText(0), yuanText(20), yuanText(12.5)]).toEqual(['不收费', '20 元', '12.50 元'])
   })

@@ -82,19 +82,24 @@ export function materialFormText(material: Material, online = false): string {
   return material.form === 'electronic' || material.copies < 1 ? label : `${label} ${material.copies} 份`
 }
 
-/** Every way round a material, in words (never only a colour or an icon). */
-export function materialMarks(material: Material): string[] {
+/**
+ * Every way round a material, in words (never only a colour or an icon) — less what the group it is listed
+ * under already says above it: under 电子证照免提交 each card repeating 电子证照免提交 is noise. 容缺 keeps its
+ * mark there, which adds the days.
+ */
+export function materialMarks(material: Material, listedUnder?: MaterialGroupKind): string[] {
   const marks: string[] = []
-  if (material.licenseType !== undefined) marks.push('电子证照免提交')
+  if (material.licenseType !== undefined && listedUnder !== 'license') marks.push('电子证照免提交')
   if (material.toleranceDays !== undefined) marks.push(`可容缺，${material.toleranceDays} 个工作日内补交`)
-  if (material.commitmentAllowed) marks.push('可告知承诺')
+  if (material.commitmentAllowed && listedUnder !== 'commitment') marks.push('可告知承诺')
   return marks
 }
 
-export function visitsText(visits: number): string {
+/** `upTo`: the most it can take before the answers are known (an item that may apply may need a trip). */
+export function visitsText(visits: number, { upTo = false } = {}): string {
   if (visits <= 0) return '全程网办，不用跑'
   if (visits === 1) return '最多跑 1 次'
-  return `到现场 ${visits} 次`
+  return `${upTo ? '最多' : ''}到现场 ${visits} 次`
 }
 
 export function workingDaysText(days: number): string {
