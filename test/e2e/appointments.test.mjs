@@ -110,9 +110,7 @@ e2e(
 
     await tap(page, '改约其他时间')
     await waitForRoute(page, RESCHEDULE)
-    await currentPage(page)
-      .getByText(/原预约：明天 11月19日 周四 18:00–18:30（改约成功前保留）/)
-      .waitFor()
+    await currentPage(page).getByText('原预约（改约成功前保留）：明天 11月19日 周四 18:00–18:30').waitFor()
     await day(page, '11月21日 周六').click()
     await currentPage(page)
       .getByText(/周末预约办 09:00–12:00/)

@@ -45,7 +45,9 @@ describe('RescheduleFlow', () => {
   it('moves an evening booking to a Saturday morning after the citizen confirms', async () => {
     const evening = await bookAs(platform, tokens, (await slotAt(platform, '2026-11-19', '18:00')).slotId)
     renderFlow(evening.appointmentId)
-    expect(await screen.findByText('原预约：明天 11月19日 周四 18:00–18:30（改约成功前保留）')).toBeTruthy()
+    const kept = (await screen.findByText('原预约（改约成功前保留）：')).closest('.slot-when')
+    expect(kept?.textContent).toBe('原预约（改约成功前保留）：明天 11月19日 周四 18:00–18:30')
+    expect(kept?.querySelector('.slot-when__time')?.textContent).toBe('18:00–18:30')
     expect(button('18:00–18:30，您现在预约的时段').getAttribute('aria-disabled')).toBe('true')
 
     tap(await screen.findByRole('button', { name: /^11月21日 周六，周末/ }))

@@ -15,6 +15,7 @@ import type { BookingProblem } from '../model/bookingProblems'
 import { bookingDays, firstBookableDay, stripLegend } from '../model/days'
 import { PERIOD_TITLES } from '../model/periods'
 import { whenText } from '../model/time'
+import { SlotWhen } from './SlotWhen'
 import { ticketRoute } from '../routes'
 import { ConfirmPanel } from './ConfirmPanel'
 import { DayStrip } from './DayStrip'
@@ -74,7 +75,7 @@ export function RescheduleFlow(props: { appointmentId: string }) {
         <Text>
           {current.service.name} · {current.hall.name}
         </Text>
-        <Text>原预约：{whenText(current.slot, window.today)}（改约成功前保留）</Text>
+        <SlotWhen prefix="原预约（改约成功前保留）：" slot={current.slot} today={window.today} />
       </View>
       {chosen ? (
         <ConfirmPanel
