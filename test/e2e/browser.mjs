@@ -277,10 +277,22 @@ export async function elderProblems(page, { title = true } = {}) {
           (await target.getAttribute('aria-label')) ?? (await target.innerText()).trim().slice(0, 24)
         problems.push(`${role} "${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px (< 60×60)`)
       }
-      // A label that wraps to more lines than a fixed-height button holds spills over its edge.
-      const spills = await target.evaluate((el) => el.scrollHeight > el.clientHeight + 1)
-      if (spills)
-        problems.push(`${role} "${(await target.innerText()).trim().slice(0, 24)}" spills out of its box`)
+      // A label that wraps to more lines than a fixed-height button holds spills over its edge; a button's
+      // label sits in its middle (NutUI's buttons; rows and tiles lay their content out from the top).
+      const { spills, offCentre } = await target.evaluate((el) => {
+        const text = document.createRange()
+        text.selectNodeContents(el)
+        const label = text.getBoundingClientRect()
+        const box = el.getBoundingClientRect()
+        const middle = (rect) => rect.top + rect.height / 2
+        return {
+          spills: el.scrollHeight > el.clientHeight + 1,
+          offCentre: el.matches('.nut-button') && Math.abs(middle(label) - middle(box)) > 4,
+        }
+      })
+      const label = (await target.innerText()).trim().slice(0, 24)
+      if (spills) problems.push(`${role} "${label}" spills out of its box`)
+      if (offCentre) problems.push(`${role} "${label}" is not in the middle of its button`)
     }
   }
   for (const v of await runAxe(page, { runOnly: ['color-contrast'] })) {
