@@ -33,6 +33,7 @@ function LinkRow(props: { title: string; hint: string; onClick: () => void }) {
 
 export default function MePage() {
   const signedIn = useSession(isSignedIn)
+  const verified = useSession((state) => signedIn && state.user?.realNameVerified === true)
   const logout = useLogout()
 
   return (
@@ -59,7 +60,7 @@ export default function MePage() {
         <ElderModeSwitch />
         <LinkRow
           title="实名认证"
-          hint="认证后办事自动填写身份信息"
+          hint={verified ? '已认证，办事时自动填好身份信息' : '认证后办事自动填写身份信息'}
           onClick={() => {
             if (ensureSignedIn(REALNAME_ROUTE)) openRoute(REALNAME_ROUTE)
           }}
