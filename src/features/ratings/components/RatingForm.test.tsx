@@ -49,6 +49,15 @@ describe('rating a case', () => {
     click(screen.getByText('提交评价'))
     expect(await find('请至少选择一项不满意的原因，便于部门核实整改')).toBeTruthy()
     expect(onRated).not.toHaveBeenCalled()
+    // Beside the button, below every part of the form, the problem is named with where to fix it — not a
+    // bare "fix what is marked" when the mark is screens up.
+    const summary = screen.getByText('! 哪里不满意：请至少选择一项不满意的原因，便于部门核实整改')
+    expect(screen.getByText('还不能提交，有1处需要修改（在上方）')).toBeTruthy()
+    expect(screen.queryByText('请按提示补充后再提交')).toBeNull()
+    const after = (a: Element, b: Element) =>
+      !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING)
+    expect(after(summary, screen.getByText('分项评价（选填）'))).toBe(true)
+    expect(after(screen.getByText('提交评价'), summary)).toBe(true)
 
     click(option('办理时间长，超过承诺时限'))
     click(option('办事效率较差'))

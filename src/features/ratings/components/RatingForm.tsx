@@ -16,6 +16,7 @@ import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { CardTitle } from '@/shared/ui/CardTitle'
+import { ErrorSummary } from '@/shared/ui/ErrorSummary'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, FormError, LoadingView } from '@/shared/ui/StatusView'
 import { TextAreaField } from '@/shared/ui/TextAreaField'
@@ -26,6 +27,8 @@ import {
   editRating,
   emptyRating,
   needsReasons,
+  RATING_PARTS,
+  ratingProblemList,
   ratingProblems,
   ratingRequest,
   type RatingDraft,
@@ -70,8 +73,8 @@ function RatingFields(props: {
   return (
     <View>
       <View className="card rating-group">
-        <CardTitle>总体评价</CardTitle>
-        <View className="rating-options" {...a11y({ role: 'radiogroup', label: '总体评价' })}>
+        <CardTitle>{RATING_PARTS.level}</CardTitle>
+        <View className="rating-options" {...a11y({ role: 'radiogroup', label: RATING_PARTS.level })}>
           {options.levels.map(({ level, label }) => (
             <Option
               key={level}
@@ -88,7 +91,7 @@ function RatingFields(props: {
 
       {needsReasons(draft) ? (
         <View className="card rating-group">
-          <CardTitle>哪里不满意（至少选一项）</CardTitle>
+          <CardTitle>{RATING_PARTS.reasons}（至少选一项）</CardTitle>
           <Text className="secondary">部门会逐条核实整改，并把结果告诉您。</Text>
           <View className="rating-options" {...a11y({ role: 'group', label: '不满意的原因' })}>
             {options.reasons.map((reason) => (
@@ -138,7 +141,7 @@ function RatingFields(props: {
       <View className="card">
         <TextAreaField
           name="comment"
-          label="想对办理部门说的话（选填）"
+          label={`${RATING_PARTS.comment}（选填）`}
           value={draft.comment}
           onChange={(text) => onEdit({ type: 'comment', text })}
           maxLength={RATING_COMMENT_MAX_LENGTH}
@@ -147,6 +150,23 @@ function RatingFields(props: {
         />
       </View>
     </View>
+  )
+}
+
+/**
+ * What stops the rating, named where the citizen tapped 提交评价: the field's own message can be screens up
+ * (长辈版, a 差评's reasons above the 分项 scores), so the summary says which part and what to do there.
+ */
+function ProblemSummary(props: { problems: string[] }) {
+  if (props.problems.length === 0) return null
+  return (
+    <ErrorSummary title={`还不能提交，有${props.problems.length}处需要修改（在上方）`}>
+      {props.problems.map((problem) => (
+        <Text key={problem} className="error-summary__item">
+          {`! ${problem}`}
+        </Text>
+      ))}
+    </ErrorSummary>
   )
 }
 
@@ -230,9 +250,8 @@ export function RatingForm(props: { subject: RatingSubject | undefined; onRated:
         <Text>{rateBeforeWords(item.rateBefore)}</Text>
       </View>
       <RatingFields options={options.data} draft={draft} errors={errors} onEdit={edit} />
-      <FormError
-        message={formError ?? (Object.keys(errors).length > 0 ? '请按提示补充后再提交' : undefined)}
-      />
+      <ProblemSummary problems={ratingProblemList(options.data, errors)} />
+      <FormError message={formError} />
       <Button className="tap primary-action" type="primary" block loading={create.isPending} onClick={submit}>
         提交评价
       </Button>

@@ -1,5 +1,12 @@
 import type { RatingOptions } from '@contract/api/ratings'
-import { editRating, emptyRating, needsReasons, ratingProblems, ratingRequest } from './ratingDraft'
+import {
+  editRating,
+  emptyRating,
+  needsReasons,
+  ratingProblemList,
+  ratingProblems,
+  ratingRequest,
+} from './ratingDraft'
 
 const OPTIONS: RatingOptions = {
   channel: 'online',
@@ -52,5 +59,25 @@ describe('rating draft', () => {
     expect(draft.indicators).toEqual({ efficiency: 4 })
     draft = editRating(draft, { type: 'indicator', id: 'efficiency', score: 4 })
     expect(draft.indicators).toEqual({})
+  })
+})
+
+describe('the problems beside the submit button', () => {
+  it('names the part of the form each one is in, in the order of the form', () => {
+    expect(
+      ratingProblemList(OPTIONS, {
+        comment: '最多500个字',
+        'indicators.efficiency': '请为该项打分',
+        reasons: '请至少选择一项不满意的原因，便于部门核实整改',
+      }),
+    ).toEqual([
+      '哪里不满意：请至少选择一项不满意的原因，便于部门核实整改',
+      '分项评价·办事效率：请为该项打分',
+      '想对办理部门说的话：最多500个字',
+    ])
+  })
+
+  it('keeps a message the platform sent for a field the form does not know', () => {
+    expect(ratingProblemList(OPTIONS, { subject: '没有找到这件办件' })).toEqual(['没有找到这件办件'])
   })
 })

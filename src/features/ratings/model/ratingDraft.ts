@@ -56,6 +56,32 @@ export function ratingProblems(options: RatingOptions, draft: RatingDraft): Fiel
   })
 }
 
+/** The parts of the form, by the field keys the checks and the platform's 422 use. */
+export const RATING_PARTS = {
+  level: '总体评价',
+  reasons: '哪里不满意',
+  comment: '想对办理部门说的话',
+} as const
+
+/**
+ * Every problem for the summary beside the submit button, each named by the part of the form it is in
+ * ("哪里不满意：请至少选择…"): on a long form the field's own message may be screens away from the button.
+ */
+export function ratingProblemList(options: RatingOptions, errors: FieldErrors): string[] {
+  const parts: Array<[string, string]> = [
+    ['level', RATING_PARTS.level],
+    ['reasons', RATING_PARTS.reasons],
+    ...options.indicators.map((i): [string, string] => [`indicators.${i.id}`, `分项评价·${i.label}`]),
+    ['comment', RATING_PARTS.comment],
+  ]
+  const named = parts.filter(([key]) => errors[key]).map(([key, part]) => `${part}：${errors[key]}`)
+  const known = new Set(parts.map(([key]) => key))
+  const others = Object.entries(errors)
+    .filter(([key]) => !known.has(key))
+    .map(([, message]) => message)
+  return [...named, ...others]
+}
+
 /** The request for a checked draft. Reasons travel only with a 差评: switching to 满意 drops them. */
 export function ratingRequest(subject: RatingSubject, draft: RatingDraft & { level: number }): RatingRequest {
   const comment = draft.comment.trim()
