@@ -68,3 +68,17 @@ describe('a 差评 and what came of it', () => {
     expect(await find('没有找到这条评价。')).toBeTruthy()
   })
 })
+
+describe('a good rating', () => {
+  it('offers one 补充评价, not a 差评’s 追评 about a problem being solved', async () => {
+    // 张 (u-0001) rated his driving licence renewal 非常满意 (r-0001).
+    startSession((await platform.sim('/__sim/login', { phone: '13887001234' })) as AuthTokens)
+    renderDetail('r-0001')
+    expect(await find('我的评价：非常满意')).toBeTruthy()
+    expect(screen.getByText('补充评价')).toBeTruthy()
+    expect(screen.getByText('提交补充评价')).toBeTruthy()
+    expect(screen.queryByText(/问题解决了吗/)).toBeNull()
+    expect(screen.queryByText('追评')).toBeNull()
+    expect(document.querySelector('[name="append"]')?.getAttribute('placeholder')).not.toMatch(/问题/)
+  })
+})

@@ -3,7 +3,6 @@ import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { RATING_COMMENT_MAX_LENGTH, type Rating } from '@contract/api/ratings'
 import { shanghaiDate } from '@contract/rules/calendar'
-import { isBadRating } from '@contract/rules/ratings'
 import { ApiError, messageOf } from '@/shared/api/errors'
 import { newIdempotencyKey } from '@/shared/api/idempotency'
 import { showToast } from '@/shared/platform/feedback'
@@ -16,6 +15,9 @@ import { TextAreaField } from '@/shared/ui/TextAreaField'
 import { useAppendRating } from '../api/appendRating'
 import { useRating } from '../api/getRating'
 import {
+  appendNotYetWords,
+  type AppendWords,
+  appendWords,
   dayWords,
   followUpSteps,
   INDICATOR_SCORE_LABELS,
@@ -56,7 +58,8 @@ function FollowUpView(props: { followUp: NonNullable<Rating['followUp']> }) {
   )
 }
 
-function AppendForm(props: { ratingId: string }) {
+function AppendForm(props: { ratingId: string; words: AppendWords }) {
+  const { words } = props
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string>()
   const append = useAppendRating()
@@ -64,36 +67,36 @@ function AppendForm(props: { ratingId: string }) {
   const submit = () => {
     const text = comment.trim()
     if (!text) {
-      setError('请填写追评内容')
+      setError(`请填写${words.title}内容`)
       return
     }
     if (lastKey.current?.body !== text) lastKey.current = { body: text, key: newIdempotencyKey() }
     append.mutate(
       { ratingId: props.ratingId, comment: text, idempotencyKey: lastKey.current.key },
       {
-        onSuccess: () => showToast('追评已提交'),
+        onSuccess: () => showToast(`${words.title}已提交`),
         onError: (e) => setError(e instanceof ApiError ? (e.fieldErrors.comment ?? e.message) : messageOf(e)),
       },
     )
   }
   return (
     <View className="card">
-      <CardTitle>追评</CardTitle>
-      <Text className="secondary">问题解决了吗？可以追加一次评价，部门会看到。</Text>
+      <CardTitle>{words.title}</CardTitle>
+      <Text className="secondary">{words.lead}</Text>
       <TextAreaField
         name="append"
-        label="追评内容"
+        label={`${words.title}内容`}
         value={comment}
         onChange={(text) => {
           setComment(text)
           setError(undefined)
         }}
         maxLength={RATING_COMMENT_MAX_LENGTH}
-        placeholder="例如：部门已回电说明，问题已解决"
+        placeholder={words.placeholder}
       />
       <FormError message={error} />
       <Button className="tap primary-action" type="primary" block loading={append.isPending} onClick={submit}>
-        提交追评
+        {words.submit}
       </Button>
     </View>
   )
@@ -101,7 +104,8 @@ function AppendForm(props: { ratingId: string }) {
 
 function RatingBody(props: { rating: Rating }) {
   const { rating } = props
-  const bad = isBadRating(rating.level) && !rating.isDefault
+  const words = appendWords(rating)
+  const notYet = appendNotYetWords(rating)
   return (
     <View>
       <View className="card rating-facts">
@@ -129,14 +133,14 @@ function RatingBody(props: { rating: Rating }) {
       {rating.followUp ? <FollowUpView followUp={rating.followUp} /> : null}
       {rating.append ? (
         <View className="card rating-facts">
-          <CardTitle>我的追评</CardTitle>
+          <CardTitle>{words.added}</CardTitle>
           <Text>{rating.append.comment}</Text>
           <Text className="secondary">{timeWords(rating.append.at)}</Text>
         </View>
       ) : rating.canAppend ? (
-        <AppendForm ratingId={rating.ratingId} />
-      ) : bad ? (
-        <Text className="secondary">部门答复后，您可以追评一次。</Text>
+        <AppendForm ratingId={rating.ratingId} words={words} />
+      ) : notYet ? (
+        <Text className="secondary">{notYet}</Text>
       ) : null}
     </View>
   )

@@ -1,5 +1,5 @@
 import type { FollowUp } from '@contract/api/ratings'
-import { followUpSteps, rateBeforeWords, ratingHeadline } from './ratingWords'
+import { appendNotYetWords, appendWords, followUpSteps, rateBeforeWords, ratingHeadline } from './ratingWords'
 
 const reply = (status: FollowUp['status'], text: string) => ({
   at: '2026-11-24T10:00:00+08:00',
@@ -42,5 +42,31 @@ describe('follow-up steps', () => {
       updates: [reply('revisited', '经核实不属实，已电话说明')],
     })
     expect(steps.map((s) => s.state)).toEqual(['done', 'skipped', 'skipped', 'done'])
+  })
+})
+
+describe('the one 追评', () => {
+  const rating = { level: 5, isDefault: false, canAppend: true, append: null }
+
+  it('is a 补充评价 on a good rating, which asks nothing about a problem being solved', () => {
+    const words = appendWords(rating)
+    expect(words.title).toBe('补充评价')
+    expect(words.submit).toBe('提交补充评价')
+    expect(`${words.lead}${words.placeholder}`).not.toMatch(/问题|解决|回电/)
+    expect(appendWords({ level: 3, isDefault: false }).title).toBe('补充评价')
+    expect(appendNotYetWords(rating)).toBeNull()
+  })
+
+  it('answers the department’s reply on a 差评, and waits for that reply', () => {
+    expect(appendWords({ level: 2, isDefault: false }).title).toBe('追评')
+    expect(appendWords({ level: 1, isDefault: false }).lead).toMatch(/部门的答复/)
+    const waiting = { level: 2, isDefault: false, canAppend: false, append: null }
+    expect(appendNotYetWords(waiting)).toBe('部门答复后，您可以追评一次。')
+    expect(appendNotYetWords({ ...waiting, append: { comment: '谢谢' } })).toBeNull()
+    expect(appendNotYetWords({ ...waiting, canAppend: true })).toBeNull()
+  })
+
+  it('says nothing on a default rating, which takes none', () => {
+    expect(appendNotYetWords({ level: 3, isDefault: true, canAppend: false, append: null })).toBeNull()
   })
 })

@@ -6,6 +6,7 @@ import {
   RATING_LEVEL_LABELS,
   type RatingLevel,
 } from '@contract/api/ratings'
+import { isBadRating } from '@contract/rules/ratings'
 
 /** An indicator's 1–5 in words: 分项 scores read as 很好…很差, the overall level as 非常满意…非常不满意. */
 export const INDICATOR_SCORE_LABELS: Record<number, string> = {
@@ -66,4 +67,52 @@ export function timeWords(time: string): string {
 export function rateBeforeWords(rateBefore: string | null): string {
   if (!rateBefore) return '请在办结后5个工作日内评价'
   return `请在${dayWords(rateBefore)}前评价，逾期系统默认记为“基本满意”`
+}
+
+/** The words around the one 追评 a rating may take. */
+export interface AppendWords {
+  /** The card's title, and its title once added (我的…). */
+  title: string
+  added: string
+  lead: string
+  placeholder: string
+  submit: string
+}
+
+const BAD_APPEND: AppendWords = {
+  title: '追评',
+  added: '我的追评',
+  lead: '看了部门的答复，问题解决了吗？可以追评一次，部门会看到。',
+  placeholder: '例如：部门已回电说明，问题已解决',
+  submit: '提交追评',
+}
+
+const GOOD_APPEND: AppendWords = {
+  title: '补充评价',
+  added: '我的补充评价',
+  lead: '还有想说的？可以补充一次，办理部门会看到。',
+  placeholder: '例如：工作人员很耐心，一次就办好了',
+  submit: '提交补充评价',
+}
+
+/**
+ * A 差评's 追评 answers the department's reply (so it is only open after one, `canAppend`); any other
+ * rating may add one 补充评价 at once, and nothing there asks whether a problem was solved.
+ */
+export function appendWords(rating: { level: number; isDefault: boolean }): AppendWords {
+  return isBadRating(rating.level) && !rating.isDefault ? BAD_APPEND : GOOD_APPEND
+}
+
+/**
+ * What to say where the 追评 form would be when it is not offered: a 差评 waiting for the department's
+ * reply is told it comes after one; anything else (added already, a default rating) says nothing.
+ */
+export function appendNotYetWords(rating: {
+  level: number
+  isDefault: boolean
+  canAppend: boolean
+  append: unknown
+}): string | null {
+  if (rating.canAppend || rating.append || rating.isDefault || !isBadRating(rating.level)) return null
+  return '部门答复后，您可以追评一次。'
 }
