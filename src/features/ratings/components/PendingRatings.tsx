@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { FOLLOW_UP_STATUS_LABELS, type Rating } from '@contract/api/ratings'
+import { type Rating } from '@contract/api/ratings'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
@@ -8,7 +8,7 @@ import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { usePendingRatings } from '../api/getPendingRatings'
 import { useMyRatings } from '../api/listMyRatings'
-import { dayWords, rateBeforeWords, ratingHeadline } from '../model/ratingWords'
+import { FOLLOW_UP_STATUS_WORDS, rateBeforeWords, ratedOnWords, ratingHeadline } from '../model/ratingWords'
 import './ratings.scss'
 
 const SUBJECT_WORDS = { case: '办件', appointment: '预约到大厅办理' } as const
@@ -61,19 +61,19 @@ function RatingRow(props: { rating: Rating }) {
       onClick={() => openRoute(withQuery(ROUTES.ratingDetail, { id: rating.ratingId }))}
       {...a11y({
         role: 'link',
-        label: `${rating.title}，${ratingHeadline(rating)}${followUp ? `，${FOLLOW_UP_STATUS_LABELS[followUp.status]}` : ''}`,
+        label: `${rating.title}，${ratingHeadline(rating)}，${ratedOnWords(rating)}${followUp ? `，${FOLLOW_UP_STATUS_WORDS[followUp.status]}` : ''}`,
       })}
     >
       <Text className="rating-headline">{rating.title}</Text>
       <Text className="secondary">
-        {SUBJECT_WORDS[rating.subject.type]} · {dayWords(rating.ratedAt)}
+        {SUBJECT_WORDS[rating.subject.type]} · {ratedOnWords(rating)}
       </Text>
       <Text>{ratingHeadline(rating)}</Text>
       {followUp ? (
         <Text
           className={`rating-status rating-status--${followUp.status === 'revisited' ? 'closed' : 'open'}`}
         >
-          整改{FOLLOW_UP_STATUS_LABELS[followUp.status]}
+          {FOLLOW_UP_STATUS_WORDS[followUp.status]}
         </Text>
       ) : null}
     </View>

@@ -1,5 +1,13 @@
 import type { FollowUp } from '@contract/api/ratings'
-import { appendNotYetWords, appendWords, followUpSteps, rateBeforeWords, ratingHeadline } from './ratingWords'
+import {
+  appendNotYetWords,
+  appendWords,
+  FOLLOW_UP_STATUS_WORDS,
+  followUpSteps,
+  ratedOnWords,
+  rateBeforeWords,
+  ratingHeadline,
+} from './ratingWords'
 
 const reply = (status: FollowUp['status'], text: string) => ({
   at: '2026-11-24T10:00:00+08:00',
@@ -68,5 +76,22 @@ describe('the one 追评', () => {
 
   it('says nothing on a default rating, which takes none', () => {
     expect(appendNotYetWords({ level: 3, isDefault: true, canAppend: false, append: null })).toBeNull()
+  })
+})
+
+describe('a rating in a list', () => {
+  it('says whose step a 差评 is at, once, in words that read (never 整改已整改)', () => {
+    expect(Object.values(FOLLOW_UP_STATUS_WORDS)).toEqual([
+      '部门待核实',
+      '部门整改中',
+      '部门已整改，待回访',
+      '部门已回访',
+    ])
+    for (const words of Object.values(FOLLOW_UP_STATUS_WORDS)) expect(words).not.toMatch(/整改.*整改/)
+  })
+
+  it('labels its date as the day of the rating, or of the default record', () => {
+    expect(ratedOnWords({ isDefault: false, ratedAt: '2026-11-23T10:04:00+08:00' })).toBe('评价于 11月23日')
+    expect(ratedOnWords({ isDefault: true, ratedAt: '2026-11-20T00:00:00+08:00' })).toBe('记录于 11月20日')
   })
 })

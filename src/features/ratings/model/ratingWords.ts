@@ -55,6 +55,22 @@ export function followUpSteps(followUp: FollowUp): FollowUpStep[] {
   })
 }
 
+/**
+ * Where a 差评's follow-up is, on its own in a list (the detail page's steps are under 整改情况): who acts
+ * and what is still to come, never "整改已整改".
+ */
+export const FOLLOW_UP_STATUS_WORDS: Record<FollowUpStatus, string> = {
+  pending_verification: '部门待核实',
+  rectifying: '部门整改中',
+  rectified: '部门已整改，待回访',
+  revisited: '部门已回访',
+}
+
+/** 评价于 11月23日 — the day of the rating, said as such (not the day of the visit or 办结). */
+export function ratedOnWords(rating: { isDefault: boolean; ratedAt: string }): string {
+  return `${rating.isDefault ? '记录于' : '评价于'} ${dayWords(rating.ratedAt)}`
+}
+
 /** 12月7日 for a platform date (2026-12-07); 2026年11月23日 10:00 for a platform time. */
 export function dayWords(date: string): string {
   return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
