@@ -42,7 +42,7 @@ describe('我的办件', () => {
     renderList()
     const birth = await screen.findByRole('link', { name: /^出生登记/ })
     expect(birth.getAttribute('aria-label')).toBe(
-      '出生登记，待补正，补正材料期间不计入办理时限，剩余3个工作日保持不变，需要补正2项材料，请在12月4日前上传',
+      '出生登记，待补正，暂停计时：补正材料期间不计入办理时限，剩余3个工作日保持不变，需要补正2项材料，请在12月4日前上传',
     )
     expect(within(birth).getByText('需要补正2项材料，请在12月4日前上传')).toBeTruthy()
     expect(screen.getByRole('link', { name: /^住房公积金提取，已办结.*请评价本次服务/ })).toBeTruthy()

@@ -45,7 +45,7 @@ describe('a case in the list', () => {
     expect(view.status).toEqual({ label: '待补正', tone: 'warning' })
     expect(view.todo).toBe('需要补正2项材料，请在12月4日前上传')
     expect(view.summary).toBe(
-      '出生登记，待补正，补正材料期间不计入办理时限，剩余3个工作日保持不变，需要补正2项材料，请在12月4日前上传',
+      '出生登记，待补正，暂停计时：补正材料期间不计入办理时限，剩余3个工作日保持不变，需要补正2项材料，请在12月4日前上传',
     )
   })
 

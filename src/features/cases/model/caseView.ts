@@ -65,6 +65,8 @@ export function caseCardView(item: CaseSummary, today: string): CaseCardView {
     caseNo: item.caseNo,
     deadline,
     todo,
-    summary: [item.itemName, status.label, deadline?.text, todo].filter(Boolean).join('，'),
+    summary: [item.itemName, status.label, deadline && `${deadline.label}：${deadline.text}`, todo]
+      .filter(Boolean)
+      .join('，'),
   }
 }

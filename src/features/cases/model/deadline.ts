@@ -21,8 +21,9 @@ const PAUSE_REASONS: Record<NonNullable<Deadline['pausedFor']>, string> = {
   special_procedure: '特别程序期间',
 }
 
+/** What is left, in words that do not repeat the label beside them (今天到期 / 明天到期 say when already). */
 function daysLeft(days: number): string {
-  return days === 0 ? '今天到期' : days === 1 ? '明天到期' : `还剩${days}个工作日`
+  return days === 0 ? '今天是最后1个工作日' : `还剩${days}个工作日`
 }
 
 export function deadlineWords(deadline: Deadline, status: CaseStatus, today: string): DeadlineWords {
