@@ -404,7 +404,8 @@ test('on weapp 张明华 sees his cases, the one waiting for 补正, and its tim
       '拍照或从相册选择',
       '从微信聊天中选择文件',
       '提交补正材料',
-      '当前：补齐补正（暂停计时）',
+      '当前：补交材料',
+      '这段时间不计入办理时限',
     ]) {
       assert.ok(page.includes(expected), `no "${expected}" on the case page: ${page}`)
     }

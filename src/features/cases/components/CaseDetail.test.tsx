@@ -216,7 +216,16 @@ describe('the case page', () => {
     await showCase('15887012345', 'c-0007')
     expect(await find('暂停计时')).toBeTruthy()
     expect(screen.getByText(/特别程序期间不计入办理时限/)).toBeTruthy()
-    expect(screen.getByText('当前：特别程序（暂停计时）')).toBeTruthy()
+    expect(screen.getByText('当前：特别程序')).toBeTruthy()
+    expect(screen.getByText('这段时间不计入办理时限')).toBeTruthy()
+  })
+
+  it('names only 补正 as what paused a case that never went to 特别程序, and calls the step 补交材料', async () => {
+    await showCase('13887001234', 'c-0002')
+    expect(await find(/；补正材料期间暂停计时1个工作日$/)).toBeTruthy()
+    expect(screen.queryByText(/特别程序/)).toBeNull()
+    expect(screen.getByText('当前：补交材料')).toBeTruthy()
+    expect(screen.getByText('这段时间不计入办理时限')).toBeTruthy()
   })
 
   it('does not show someone else’s case', async () => {

@@ -97,7 +97,12 @@ function CaseBody(props: { detail: CaseDetailData; today: string }) {
 
       {detail.deadline ? (
         <View className="card">
-          <DeadlineView deadline={detail.deadline} status={detail.status} today={today} />
+          <DeadlineView
+            deadline={detail.deadline}
+            status={detail.status}
+            today={today}
+            steps={detail.timeline}
+          />
         </View>
       ) : null}
 

@@ -11,6 +11,7 @@ import { FormError } from '@/shared/ui/StatusView'
 import { useLookupCase } from '../api/lookupCase'
 import { STATUS_TONES } from '../model/caseView'
 import { momentWords } from '../model/dates'
+import { stepName } from '../model/timeline'
 import { DeadlineView } from './DeadlineView'
 import { StatusTag } from './StatusTag'
 import './cases.scss'
@@ -29,12 +30,17 @@ function LookupResult(props: { result: CaseLookupResult; today: string }) {
         <Text className="secondary">申请人 {result.applicantNameMasked}</Text>
       ) : null}
       {result.deadline ? (
-        <DeadlineView deadline={result.deadline} status={result.status} today={today} />
+        <DeadlineView
+          deadline={result.deadline}
+          status={result.status}
+          today={today}
+          steps={result.progress}
+        />
       ) : null}
       <Text className="section-title">办理过程</Text>
       {[...result.progress].reverse().map((step) => (
         <View key={`${step.at}-${step.status}`} className="lookup-result__progress">
-          <Text className="timeline__node">{step.node}</Text>
+          <Text className="timeline__node">{stepName(step.node, step.status)}</Text>
           <Text className="secondary">
             {momentWords(step.at, today)} · {step.department}
           </Text>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TimelineEvent } from '@contract/api/cases'
-import { timelineSteps } from '../model/timeline'
+import { PAUSE_NOTE, timelineSteps } from '../model/timeline'
 
 /** The platform's record of the case, newest first, each step with who did it and what they said. */
 export function Timeline(props: { events: readonly TimelineEvent[]; today: string }) {
@@ -11,8 +11,8 @@ export function Timeline(props: { events: readonly TimelineEvent[]; today: strin
           <Text className="timeline__node">
             {step.current ? '当前：' : ''}
             {step.node}
-            {step.pausesClock ? '（暂停计时）' : ''}
           </Text>
+          {step.pausesClock ? <Text className="secondary">{PAUSE_NOTE}</Text> : null}
           <Text className="secondary">
             {step.when} · {step.department}
           </Text>

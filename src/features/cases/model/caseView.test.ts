@@ -86,6 +86,17 @@ describe('timeline', () => {
     ])
   })
 
+  it('names 补齐补正 as the citizen does it, 补交材料, and keeps other steps as the platform names them', () => {
+    const steps = timelineSteps([...events, event('23T11:00', 'supplement_required', '补齐补正')], TODAY)
+    expect(steps.map((s) => [s.node, s.pausesClock])).toEqual([
+      ['补交材料', true],
+      ['特别程序', true],
+      ['审核办理', false],
+      ['受理', false],
+      ['申请', false],
+    ])
+  })
+
   it('names the year only outside the current one', () => {
     expect(momentWords('2025-12-30T08:00:00+08:00', TODAY)).toBe('2025年12月30日 08:00')
   })

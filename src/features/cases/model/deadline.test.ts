@@ -1,5 +1,5 @@
 import type { Deadline } from '@contract/api/cases'
-import { deadlineWords, promiseWords } from './deadline'
+import { deadlineBasisWords, deadlineWords, promiseWords } from './deadline'
 
 const TODAY = '2026-11-23'
 
@@ -90,5 +90,42 @@ describe('deadline in words', () => {
   it('names 即办件', () => {
     expect(promiseWords(0)).toBe('即办件（当场办结）')
     expect(promiseWords(7)).toBe('承诺7个工作日办结')
+  })
+
+  it('says how the promise is counted, naming only what paused the clock', () => {
+    const steps = (...statuses: Deadline['pausedFor'][]) => [
+      { status: 'accepted' as const },
+      ...statuses.flatMap((status) => (status ? [{ status }] : [])),
+    ]
+    expect(deadlineBasisWords(deadline({}), TODAY, steps())).toBe(
+      '承诺10个工作日办结，11月23日受理，周末和法定节假日不计算',
+    )
+    expect(deadlineBasisWords(deadline({ pausedWorkingDays: 1 }), TODAY, steps('supplement_required'))).toBe(
+      '承诺10个工作日办结，11月23日受理，周末和法定节假日不计算；补正材料期间暂停计时1个工作日',
+    )
+    expect(deadlineBasisWords(deadline({ pausedWorkingDays: 2 }), TODAY, steps('special_procedure'))).toMatch(
+      /；特别程序期间暂停计时2个工作日$/,
+    )
+    expect(
+      deadlineBasisWords(
+        deadline({ pausedWorkingDays: 3 }),
+        TODAY,
+        steps('special_procedure', 'supplement_required'),
+      ),
+    ).toMatch(/；补正材料和特别程序期间共暂停计时3个工作日$/)
+    // Paused now, the steps not at hand: the deadline itself says why.
+    expect(
+      deadlineBasisWords(
+        deadline({ paused: true, pausedFor: 'special_procedure', pausedWorkingDays: 1 }),
+        TODAY,
+        [],
+      ),
+    ).toMatch(/；特别程序期间暂停计时1个工作日$/)
+  })
+
+  it('does not say weekends are not counted for a 即办件, which has no working days to count', () => {
+    expect(
+      deadlineBasisWords(deadline({ committedWorkingDays: 0, remainingWorkingDays: 0 }), TODAY, []),
+    ).toBe('即办件（当场办结），11月23日受理')
   })
 })

@@ -1,4 +1,4 @@
-import type { CaseStatus, Deadline } from '@contract/api/cases'
+import { CLOCK_PAUSING_STATUSES, type CaseStatus, type Deadline } from '@contract/api/cases'
 import { dateWords } from './dates'
 
 /**
@@ -68,4 +68,35 @@ export function deadlineWords(deadline: Deadline, status: CaseStatus, today: str
 /** 即办件 or 承诺N个工作日 — the promise itself. */
 export function promiseWords(committedWorkingDays: number): string {
   return committedWorkingDays === 0 ? '即办件（当场办结）' : `承诺${committedWorkingDays}个工作日办结`
+}
+
+const PAUSE_NAMES: Record<NonNullable<Deadline['pausedFor']>, string> = {
+  supplement_required: '补正材料',
+  special_procedure: '特别程序',
+}
+
+/**
+ * How the promise is counted, under the state: the promise, the day it started, that only working days
+ * count (not said of a 即办件: it has none to count), and the days paused — naming only what paused the
+ * clock, read from the case's steps (a case that only waited for 补正 does not mention 特别程序).
+ */
+export function deadlineBasisWords(
+  deadline: Deadline,
+  today: string,
+  steps: readonly { status: CaseStatus }[],
+): string {
+  const counted = deadline.committedWorkingDays > 0 ? '，周末和法定节假日不计算' : ''
+  const basis = `${promiseWords(deadline.committedWorkingDays)}，${dateWords(deadline.startDate, today)}受理${counted}`
+  const days = deadline.pausedWorkingDays
+  if (days <= 0) return basis
+  const reasons = CLOCK_PAUSING_STATUSES.filter(
+    (status) => deadline.pausedFor === status || steps.some((step) => step.status === status),
+  ).map((status) => PAUSE_NAMES[status])
+  const paused =
+    reasons.length === 0
+      ? `已暂停计时${days}个工作日`
+      : reasons.length === 1
+        ? `${reasons[0]}期间暂停计时${days}个工作日`
+        : `${reasons.join('和')}期间共暂停计时${days}个工作日`
+  return `${basis}；${paused}`
 }
