@@ -1,48 +1,101 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type FeedbackTicket } from '@contract/api/feedback'
+import { useState } from 'react'
+import { FEEDBACK_KIND_LABELS, type FeedbackTicket } from '@contract/api/feedback'
+import { messageOf } from '@/shared/api/errors'
+import { showToast } from '@/shared/platform/feedback'
+import { openRoute } from '@/shared/platform/navigation'
+import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
+import { TextAction } from '@/shared/ui/TextAction'
+import { findMyCaseId } from '../api/findMyCase'
 import { useTickets } from '../api/listFeedback'
-import { ticketSteps, ticketSummary } from '../model/tickets'
+import { fullTime, shortTime, ticketOverview, ticketSummary } from '../model/tickets'
 import './feedback.scss'
 
-/** 2026年11月23日 10:00 */
-const dateTime = (time: string) =>
-  `${time.slice(0, 4)}年${Number(time.slice(5, 7))}月${Number(time.slice(8, 10))}日 ${time.slice(11, 16)}`
+/** The case a ticket is about, opening its 办件详情 (the ticket knows its number, the route wants its id). */
+function CaseLink(props: { caseNo: string }) {
+  const [opening, setOpening] = useState(false)
+  const open = async () => {
+    if (opening) return
+    setOpening(true)
+    try {
+      const caseId = await findMyCaseId(props.caseNo)
+      if (caseId) openRoute(withQuery(ROUTES.caseDetail, { id: caseId }))
+      else showToast('我的办件里没有这件办件')
+    } catch (error) {
+      showToast(messageOf(error))
+    } finally {
+      setOpening(false)
+    }
+  }
+  return (
+    <View className="feedback-ticket__case">
+      <Text className="secondary">关于办件</Text>
+      <TextAction role="link" label={`查看办件 ${props.caseNo}`} onClick={() => void open()}>
+        {props.caseNo} ›
+      </TextAction>
+    </View>
+  )
+}
 
+/**
+ * One ticket, in the order the citizen wants it: where it is and the department's reply first, then what
+ * they reported, then one line per step taken (a step the ticket went past without a record is not shown).
+ */
 function TicketCard(props: { ticket: FeedbackTicket }) {
   const { ticket } = props
+  const view = ticketOverview(ticket)
   return (
-    <View className="card ticket" {...a11y({ role: 'group', label: ticketSummary(ticket) })}>
-      <View className="ticket__head">
-        <Text className="ticket__no">工单号 {ticket.ticketNo}</Text>
-        <Text className="feedback-ticket__status">{FEEDBACK_STATUS_LABELS[ticket.status]}</Text>
+    <View className="card feedback-ticket" {...a11y({ role: 'group', label: ticketSummary(ticket) })}>
+      <View className="feedback-ticket__head">
+        <Text className="feedback-ticket__title">{FEEDBACK_KIND_LABELS[ticket.kind]}</Text>
+        <Text className="feedback-ticket__status">{view.status}</Text>
       </View>
-      <Text className="secondary">
-        {FEEDBACK_KIND_LABELS[ticket.kind]} · {dateTime(ticket.createdAt)}
-        {ticket.caseNo ? ` · 办件 ${ticket.caseNo}` : ''}
-      </Text>
-      <Text>{ticket.content}</Text>
-      {ticket.hall || ticket.place ? (
-        <Text className="secondary">地点：{[ticket.hall?.name, ticket.place].filter(Boolean).join(' ')}</Text>
+      {view.latest ? (
+        <View className="feedback-ticket__said">
+          <Text>{view.latest.note}</Text>
+          <Text className="secondary">
+            {view.latest.department} · {shortTime(view.latest.at)}
+          </Text>
+        </View>
       ) : null}
-      {ticket.contactPhoneMasked ? (
-        <Text className="secondary">回复电话 {ticket.contactPhoneMasked}</Text>
+      {view.reply ? (
+        <View className="feedback-ticket__reply">
+          <Text className="feedback-ticket__label">部门答复</Text>
+          <Text>{view.reply.note}</Text>
+          <Text className="secondary">
+            {view.reply.department} · {shortTime(view.reply.at)}
+          </Text>
+        </View>
       ) : null}
-      {ticketSteps(ticket)
-        .filter((step) => step.state !== 'todo')
-        .map((step) => (
-          <View key={step.label} className={`ticket__step ticket__step--${step.state}`}>
-            <Text className="timeline__node">{step.label}</Text>
-            {step.notes.map((note) => (
-              <Text key={note.at}>
-                {note.note}（{note.department}，{dateTime(note.at)}）
-              </Text>
-            ))}
-          </View>
+
+      <View className="feedback-ticket__section">
+        <Text className="feedback-ticket__label">我反映的</Text>
+        <Text>{ticket.content}</Text>
+        {ticket.hall || ticket.place ? (
+          <Text className="secondary">
+            地点：{[ticket.hall?.name, ticket.place].filter(Boolean).join(' ')}
+          </Text>
+        ) : null}
+        {ticket.caseNo ? <CaseLink caseNo={ticket.caseNo} /> : null}
+        <Text className="secondary">提交于 {fullTime(ticket.createdAt)}</Text>
+        {ticket.contactPhoneMasked ? (
+          <Text className="secondary">回复电话 {ticket.contactPhoneMasked}</Text>
+        ) : null}
+        <Text className="secondary">工单号 {ticket.ticketNo}（拨打12345时报这个号）</Text>
+      </View>
+
+      <View className="feedback-ticket__section">
+        <Text className="feedback-ticket__label">处理经过</Text>
+        {view.history.map((step) => (
+          <Text key={step.label} className="secondary">
+            {shortTime(step.at)} {step.label}
+          </Text>
         ))}
+      </View>
     </View>
   )
 }
