@@ -6,6 +6,7 @@ import { UPLOAD_REFUSALS } from '@contract/rules/uploads'
 import { endSession, startSession } from '@/shared/api/session'
 import { compressImage, pickDocument, pickImages } from '@/shared/platform/media'
 import { openRoute } from '@/shared/platform/navigation'
+import { callPhone } from '@/shared/platform/phone'
 import { TransportError } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
@@ -19,6 +20,7 @@ jest.mock('@/shared/platform/media', () => ({
 }))
 jest.mock('@/shared/platform/upload', () => ({ uploadFile: jest.fn() }))
 jest.mock('@/shared/platform/navigation', () => ({ openRoute: jest.fn() }))
+jest.mock('@/shared/platform/phone', () => ({ callPhone: jest.fn() }))
 
 setStorageBackend(createMemoryStorage())
 
@@ -204,6 +206,8 @@ describe('the case page', () => {
     expect(screen.getByText(/请在11月27日前评价/)).toBeTruthy()
     tap('去评价')
     expect(openRoute).toHaveBeenCalledWith('/packages/cases/rate/index?type=case&id=c-0003')
+    expect(screen.queryByText('已超期，您可以这样做')).toBeNull()
+    expect(screen.getByText('办不成事？反映问题')).toBeTruthy()
   })
 
   it('shows a default rating as such', async () => {
@@ -226,6 +230,30 @@ describe('the case page', () => {
     expect(screen.queryByText(/特别程序/)).toBeNull()
     expect(screen.getByText('当前：补交材料')).toBeTruthy()
     expect(screen.getByText('这段时间不计入办理时限')).toBeTruthy()
+  })
+
+  it('tells the citizen what to do about an overdue case, with the case linked to a 办不成事反映', async () => {
+    const phone = '13800005678'
+    const { caseId } = (await platform.sim('/__sim/cases', {
+      phone,
+      itemId: 'i-passport',
+      status: 'processing',
+    })) as { caseId: string }
+    // 普通护照签发 promises 7 working days from 23 November; 21 December is well past them.
+    await platform.sim('/__sim/clock', { now: '2026-12-21T10:00:00+08:00' })
+    await showCase(phone, caseId)
+    expect(await find('已超期，您可以这样做')).toBeTruthy()
+    expect(screen.getByText(/^已超过承诺时限\d+个工作日$/)).toBeTruthy()
+
+    tap(/^拨打 0870-/)
+    expect(callPhone).toHaveBeenLastCalledWith(expect.stringMatching(/^0870-/))
+    tap('反映这件办件超期')
+    expect(openRoute).toHaveBeenCalledWith(`/packages/cases/feedback/index?caseId=${caseId}`)
+    tap('拨打 12345')
+    expect(callPhone).toHaveBeenLastCalledWith('12345')
+    // Offered once, with what each is for: not repeated at the foot of the page.
+    expect(screen.queryByText('办不成事？反映问题')).toBeNull()
+    expect(screen.getAllByText(/^拨打 0870-/)).toHaveLength(1)
   })
 
   it('does not show someone else’s case', async () => {

@@ -17,9 +17,10 @@ import { CardTitle } from '@/shared/ui/CardTitle'
 import { Button } from '@/shared/ui/nutui'
 import { EmptyView, ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { useCase } from '../api/getCase'
-import { rateAction, STATUS_TONES, supplementAction } from '../model/caseView'
+import { overdueWithDepartment, rateAction, STATUS_TONES, supplementAction } from '../model/caseView'
 import { dateWords, momentWords } from '../model/dates'
 import { DeadlineView } from './DeadlineView'
+import { caseFeedbackRoute, OverdueHelp } from './OverdueHelp'
 import { StatusTag } from './StatusTag'
 import { SubscribeButton } from './SubscribeButton'
 import { SupplementPanel } from './SupplementPanel'
@@ -75,6 +76,7 @@ function CaseBody(props: { detail: CaseDetailData; today: string }) {
   const { detail, today } = props
   const supplement = supplementAction(detail)
   const open = CASE_TRANSITIONS[detail.status].length > 0
+  const overdue = overdueWithDepartment(detail)
   return (
     <View>
       <View className="card case-facts">
@@ -105,6 +107,7 @@ function CaseBody(props: { detail: CaseDetailData; today: string }) {
           />
         </View>
       ) : null}
+      {overdue ? <OverdueHelp detail={detail} /> : null}
 
       {detail.result || detail.delivery ? (
         <View className="card case-facts">
@@ -132,18 +135,23 @@ function CaseBody(props: { detail: CaseDetailData; today: string }) {
 
       <View className="card case-actions">
         {open ? <SubscribeButton caseId={detail.caseId} subscribed={detail.subscribed} /> : null}
-        <Text className="secondary">有疑问可以问{detail.hall ? detail.hall.name : '办理窗口'}：</Text>
-        <Button className="tap" type="default" block onClick={() => callPhone(detail.contactPhone)}>
-          拨打 {detail.contactPhone}
-        </Button>
-        <Button
-          className="tap"
-          type="default"
-          block
-          onClick={() => openRoute(withQuery(ROUTES.feedback, { caseId: detail.caseId }))}
-        >
-          办不成事？反映问题
-        </Button>
+        {/* An overdue case offers the same call and 反映 above, with what they are for. */}
+        {overdue ? null : (
+          <>
+            <Text className="secondary">有疑问可以问{detail.hall ? detail.hall.name : '办理窗口'}：</Text>
+            <Button className="tap" type="default" block onClick={() => callPhone(detail.contactPhone)}>
+              拨打 {detail.contactPhone}
+            </Button>
+            <Button
+              className="tap"
+              type="default"
+              block
+              onClick={() => openRoute(caseFeedbackRoute(detail.caseId))}
+            >
+              办不成事？反映问题
+            </Button>
+          </>
+        )}
       </View>
     </View>
   )

@@ -1,5 +1,5 @@
 import type { CaseSummary, TimelineEvent } from '@contract/api/cases'
-import { caseCardView, todoWords } from './caseView'
+import { caseCardView, overdueWithDepartment, todoWords } from './caseView'
 import { momentWords } from './dates'
 import { mergePages } from './filters'
 import { timelineSteps } from './timeline'
@@ -57,6 +57,31 @@ describe('a case in the list', () => {
     expect(
       caseCardView({ ...summary, status: 'submitted', deadline: null, pendingActions: [] }, TODAY).deadline,
     ).toBe(undefined)
+  })
+})
+
+describe('an overdue case', () => {
+  const overdue = {
+    ...summary.deadline!,
+    paused: false,
+    pausedFor: null,
+    remainingWorkingDays: -2,
+    alert: 'overdue' as const,
+  }
+
+  it('is with the department while it is being handled, not once finished or while it waits for 补正', () => {
+    expect(overdueWithDepartment({ status: 'processing', deadline: overdue })).toBe(true)
+    expect(overdueWithDepartment({ status: 'completed', deadline: overdue })).toBe(false)
+    expect(
+      overdueWithDepartment({
+        status: 'supplement_required',
+        deadline: { ...overdue, paused: true, pausedFor: 'supplement_required' },
+      }),
+    ).toBe(false)
+    expect(overdueWithDepartment({ status: 'processing', deadline: { ...overdue, alert: 'red' } })).toBe(
+      false,
+    )
+    expect(overdueWithDepartment({ status: 'submitted', deadline: null })).toBe(false)
   })
 })
 

@@ -2,6 +2,8 @@ import {
   CASE_STATUS_LABELS,
   type CaseStatus,
   type CaseSummary,
+  type Deadline,
+  FINISHED_CASE_STATUSES,
   type PendingAction,
 } from '@contract/api/cases'
 import { dateWords } from './dates'
@@ -28,6 +30,18 @@ export function supplementAction(item: { pendingActions: PendingAction[] }): Sup
 
 export function rateAction(item: { pendingActions: PendingAction[] }): RateAction | undefined {
   return item.pendingActions.find((a): a is RateAction => a.kind === 'rate')
+}
+
+/**
+ * Past its 承诺时限 and still with the department: not finished, and not paused (while 补正 waits for the
+ * citizen, what is late is in their hands, and the 补正 panel says what to do).
+ */
+export function overdueWithDepartment(item: { status: CaseStatus; deadline: Deadline | null }): boolean {
+  return (
+    item.deadline?.alert === 'overdue' &&
+    !item.deadline.paused &&
+    !(FINISHED_CASE_STATUSES as readonly string[]).includes(item.status)
+  )
 }
 
 /** What the citizen has to do about this case, in one line; undefined when nothing. */
