@@ -64,6 +64,7 @@ describe('办不成事反映 (POST /feedback, GET /feedback)', () => {
     const theirs = await simCase(api, LI, 'i-passport')
     const linked = await api.post('/feedback', { ...REPORT, caseId: mine.caseId }, { token })
     assert.equal(linked.body.caseNo, mine.caseNo)
+    assert.equal(linked.body.caseId, mine.caseId)
     const refused = await api.post('/feedback', { ...REPORT, caseId: theirs.caseId }, { token })
     assert.equal(refused.status, 422)
     assert.ok(refused.body.details.fields.caseId)

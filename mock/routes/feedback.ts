@@ -58,6 +58,7 @@ function ticketView(record: FeedbackTicketRecord): FeedbackTicket {
     content: record.content,
     hall: hall ? { hallId: hall.id, name: hall.name } : null,
     place: record.place,
+    caseId: record.caseId,
     caseNo: record.caseNo,
     contactPhoneMasked: record.contactPhone ? maskPhone(record.contactPhone) : '',
     status: record.status,

@@ -72,7 +72,8 @@ export const FeedbackTicketSchema = v.object({
   content: v.string(),
   hall: v.nullable(v.object({ hallId: v.string(), name: v.string() })),
   place: v.string(),
-  /** The related case, by its number. */
+  /** The related case: its id opens its page, its number is what the citizen reads. */
+  caseId: v.nullable(v.string()),
   caseNo: v.nullable(v.string()),
   /** 138****5678 ('' when the account has no phone and none was given). */
   contactPhoneMasked: v.string(),

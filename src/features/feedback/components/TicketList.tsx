@@ -1,40 +1,26 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
 import { FEEDBACK_KIND_LABELS, type FeedbackTicket } from '@contract/api/feedback'
-import { messageOf } from '@/shared/api/errors'
-import { showToast } from '@/shared/platform/feedback'
 import { openRoute } from '@/shared/platform/navigation'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { a11y } from '@/shared/ui/a11y'
 import { Button } from '@/shared/ui/nutui'
 import { ErrorView, LoadingView } from '@/shared/ui/StatusView'
 import { TextAction } from '@/shared/ui/TextAction'
-import { findMyCaseId } from '../api/findMyCase'
 import { useTickets } from '../api/listFeedback'
 import { fullTime, shortTime, ticketOverview, ticketSummary } from '../model/tickets'
 import './feedback.scss'
 
-/** The case a ticket is about, opening its 办件详情 (the ticket knows its number, the route wants its id). */
-function CaseLink(props: { caseNo: string }) {
-  const [opening, setOpening] = useState(false)
-  const open = async () => {
-    if (opening) return
-    setOpening(true)
-    try {
-      const caseId = await findMyCaseId(props.caseNo)
-      if (caseId) openRoute(withQuery(ROUTES.caseDetail, { id: caseId }))
-      else showToast('我的办件里没有这件办件')
-    } catch (error) {
-      showToast(messageOf(error))
-    } finally {
-      setOpening(false)
-    }
-  }
+/** The case a ticket is about, opening its 办件详情. */
+function CaseLink(props: { caseId: string; caseNo: string }) {
   return (
     <View className="feedback-ticket__case">
       <Text className="secondary">关于办件</Text>
-      <TextAction role="link" label={`查看办件 ${props.caseNo}`} onClick={() => void open()}>
+      <TextAction
+        role="link"
+        label={`查看办件 ${props.caseNo}`}
+        onClick={() => openRoute(withQuery(ROUTES.caseDetail, { id: props.caseId }))}
+      >
         {props.caseNo} ›
       </TextAction>
     </View>
@@ -80,7 +66,7 @@ function TicketCard(props: { ticket: FeedbackTicket }) {
             地点：{[ticket.hall?.name, ticket.place].filter(Boolean).join(' ')}
           </Text>
         ) : null}
-        {ticket.caseNo ? <CaseLink caseNo={ticket.caseNo} /> : null}
+        {ticket.caseId && ticket.caseNo ? <CaseLink caseId={ticket.caseId} caseNo={ticket.caseNo} /> : null}
         <Text className="secondary">提交于 {fullTime(ticket.createdAt)}</Text>
         {ticket.contactPhoneMasked ? (
           <Text className="secondary">回复电话 {ticket.contactPhoneMasked}</Text>

@@ -8,6 +8,7 @@ const ticket: FeedbackTicket = {
   content: '窗口让我去社区开证明，社区说不归他们管。',
   hall: null,
   place: '',
+  caseId: null,
   caseNo: null,
   contactPhoneMasked: '138****1234',
   status: 'assigned',
