@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto'
 
 import { type Page, PageQuerySchema } from '../../types/api/common'
 import {
+  CASE_LOOKUP_LIMIT,
   CASE_STATUS_LABELS,
   CASE_TRANSITIONS,
   type CaseDetail,
@@ -49,8 +50,8 @@ const calendar = PLATFORM_CALENDAR
 /** Anonymous lookups: failures are counted per case number and per client, so numbers cannot be tried out. */
 export const LOOKUP_LIMITS: Record<'perCase' | 'perClient', RateRule> = {
   perCase: {
-    limit: 5,
-    windowSeconds: 3600,
+    limit: CASE_LOOKUP_LIMIT.failuresPerCaseNo,
+    windowSeconds: CASE_LOOKUP_LIMIT.windowSeconds,
     message: '这个办件编号查询错误次数过多，请1小时后再试，或拨打12345咨询',
   },
   perClient: { limit: 20, windowSeconds: 3600, message: '查询错误次数过多，请1小时后再试，或拨打12345咨询' },

@@ -206,6 +206,13 @@ export const CaseListQuerySchema = v.object({
 // GET /cases/lookup — anyone may look a case up; the answer is a masked summary without notes.
 // ---------------------------------------------------------------------------------------------------------
 
+/**
+ * Wrong lookups the platform allows per case number in a sliding window before it answers 429 with
+ * `retryAfterSeconds` (unknown numbers and wrong digits count alike). The 404 for a wrong try does not say
+ * how many are left.
+ */
+export const CASE_LOOKUP_LIMIT = { failuresPerCaseNo: 5, windowSeconds: 3600 } as const
+
 export const CaseLookupQuerySchema = v.object({
   caseNo: v.pipe(
     v.string('请输入办件编号'),

@@ -36,6 +36,8 @@ function type(name: string, value: string) {
   act(() => void input.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true })))
 }
 const search = () => act(() => void fireEvent.click(screen.getByText('查询')))
+const searchDisabled = () =>
+  screen.getByText('查询').closest('[aria-disabled]')?.getAttribute('aria-disabled') === 'true'
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })
 
 describe('办件查询 without login', () => {
@@ -51,6 +53,9 @@ describe('办件查询 without login', () => {
     type('verifier', '9999')
     search()
     expect(await find('办件编号或手机号后4位不正确，请核对回执后重试')).toBeTruthy()
+    // The platform does not say how many tries are left: the page says the rule, and no number of its own.
+    expect(screen.getByText('同一个办件编号1小时内输错5次，会暂停查询，最长1小时。')).toBeTruthy()
+    expect(screen.queryByText(/还(剩|可以|能)/)).toBeNull()
 
     type('verifier', '1234')
     search()
@@ -70,5 +75,46 @@ describe('办件查询 without login', () => {
     type('verifier', '1234')
     search()
     expect(await find(/查询错误次数过多，请1小时后再试/)).toBeTruthy()
+  })
+
+  it('after the lock, says until when and keeps 查询 off for that number until then', async () => {
+    type('caseNo', caseNo)
+    for (let i = 0; i < 5; i++) {
+      type('verifier', String(1000 + i))
+      search()
+      await find('办件编号或手机号后4位不正确，请核对回执后重试')
+    }
+    type('verifier', '1234')
+    search()
+    await find(/查询错误次数过多/)
+    // The simulator's clock stands at 10:00 and the lock is an hour from its first wrong try.
+    expect(screen.getByText(/^今天 \d\d:\d\d以后可以再查询这个办件编号$/)).toBeTruthy()
+    expect(searchDisabled()).toBe(true)
+
+    // Another number (one mistyped, perhaps) may still be looked up.
+    type('caseNo', 'ZT20261123000000')
+    expect(searchDisabled()).toBe(false)
+    expect(screen.queryByText(/以后可以再查询/)).toBeNull()
+    type('caseNo', caseNo.toLowerCase())
+    expect(searchDisabled()).toBe(true)
+  })
+
+  it('gives 查询 back when the platform’s retry-after has passed', async () => {
+    type('caseNo', caseNo)
+    for (let i = 0; i < 5; i++) {
+      type('verifier', String(1000 + i))
+      search()
+      await find('办件编号或手机号后4位不正确，请核对回执后重试')
+    }
+    // A second before the first wrong try leaves the hour: the platform asks to wait a second.
+    await platform.sim('/__sim/clock', { now: '2026-11-23T10:59:59+08:00' })
+    type('verifier', '1234')
+    search()
+    await find(/查询错误次数过多/)
+    expect(searchDisabled()).toBe(true)
+    await waitFor(() => expect(searchDisabled()).toBe(false), { timeout: 5000 })
+    expect(screen.queryByText(/查询错误次数过多/)).toBeNull()
+    search()
+    expect(await find('普通护照签发')).toBeTruthy()
   })
 })

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import { CASE_STATUS_LABELS, type CaseLookupResult, CaseLookupQuerySchema } from '@contract/api/cases'
 import { shanghaiDate } from '@contract/rules/calendar'
+import { ApiError } from '@/shared/api/errors'
 import { ensureSignedIn } from '@/shared/auth/requireLogin'
 import { useContractForm } from '@/shared/forms/useContractForm'
 import { openRoute } from '@/shared/platform/navigation'
@@ -11,6 +13,7 @@ import { FormError } from '@/shared/ui/StatusView'
 import { useLookupCase } from '../api/lookupCase'
 import { STATUS_TONES } from '../model/caseView'
 import { momentWords } from '../model/dates'
+import { isLocked, lockedUntilWords, lookupLock, type LookupLock, WRONG_TRY_WARNING } from '../model/lookup'
 import { stepName } from '../model/timeline'
 import { DeadlineView } from './DeadlineView'
 import { StatusTag } from './StatusTag'
@@ -66,15 +69,47 @@ function LookupResult(props: { result: CaseLookupResult; today: string }) {
 
 /**
  * 办件查询 without logging in: the number on the receipt and the last 4 digits of the applicant's phone.
- * Nothing typed goes into the URL; the platform limits wrong tries and its message says when to try again.
+ * Nothing typed goes into the URL. The platform limits wrong tries: after one the page says the rule (the
+ * platform does not say how many are left); once it refuses (429), the page says until when and 查询 waits
+ * until then for that number.
  */
 export function CaseLookup() {
   const form = useContractForm(CaseLookupQuerySchema, { caseNo: '', verifier: '' })
   const lookup = useLookupCase()
+  const [lock, setLock] = useState<LookupLock>()
+  const [wrongTry, setWrongTry] = useState(false)
+  const locked = isLocked(lock, form.values.caseNo, Date.now())
+
+  // The lock ends on its own: 查询 comes back and the refusal, no longer true, goes.
+  useEffect(() => {
+    if (!lock) return undefined
+    const timer = setTimeout(
+      () => {
+        setLock(undefined)
+        form.setFormError(undefined)
+      },
+      Math.max(0, lock.untilMs - Date.now()),
+    )
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- form.setFormError is a state setter
+  }, [lock])
 
   const submit = () => {
+    if (locked) return
     const query = form.validateAll()
-    if (query) lookup.mutate(query, { onError: form.showApiError })
+    if (!query) return
+    setWrongTry(false)
+    lookup.mutate(query, {
+      onError: (error) => {
+        form.showApiError(error)
+        if (!(error instanceof ApiError)) return
+        if (error.status === 429 && error.retryAfterSeconds !== undefined) {
+          setLock(lookupLock(query.caseNo, error.retryAfterSeconds, Date.now()))
+        } else if (error.status === 404) {
+          setWrongTry(true)
+        }
+      },
+    })
   }
 
   return (
@@ -95,12 +130,16 @@ export function CaseLookup() {
           placeholder="4位数字"
         />
         <FormError message={form.formError} />
+        {wrongTry ? <Text className="secondary lookup-note">{WRONG_TRY_WARNING}</Text> : null}
+        {locked && lock ? (
+          <Text className="lookup-note lookup-note--locked">{lockedUntilWords(lock, Date.now())}</Text>
+        ) : null}
         <Button
           className="tap primary-action"
           type="primary"
           block
           loading={lookup.isPending}
-          disabled={lookup.isPending}
+          disabled={lookup.isPending || locked}
           onClick={submit}
         >
           查询
