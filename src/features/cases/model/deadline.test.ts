@@ -52,6 +52,23 @@ describe('deadline in words', () => {
     })
   })
 
+  it('says 明天 and 今天 only of tomorrow’s and today’s date, whatever the day of the week', () => {
+    // Friday 20 November, 1 working day left: the due day is Monday, not tomorrow.
+    const friday = deadline({ remainingWorkingDays: 1, dueDate: '2026-11-23', alert: 'red' })
+    expect(deadlineWords(friday, 'processing', '2026-11-20')).toEqual({
+      label: '下个工作日到期',
+      tone: 'danger',
+      text: '还剩1个工作日（11月23日前办结）',
+    })
+    // Saturday 21 November, due on Friday: nothing left, not 已超期 before Monday, and not due "today".
+    const saturday = deadline({ remainingWorkingDays: 0, dueDate: '2026-11-20', alert: 'red' })
+    expect(deadlineWords(saturday, 'processing', '2026-11-21')).toEqual({
+      label: '已到期',
+      tone: 'danger',
+      text: '应在11月20日前办结',
+    })
+  })
+
   it('says why the clock stands still and that the remaining days are kept', () => {
     const paused = deadline({ paused: true, pausedFor: 'supplement_required', remainingWorkingDays: 3 })
     expect(deadlineWords(paused, 'supplement_required', TODAY)).toEqual({

@@ -1,4 +1,5 @@
 import { CLOCK_PAUSING_STATUSES, type CaseStatus, type Deadline } from '@contract/api/cases'
+import { addDays } from '@contract/rules/calendar'
 import { dateWords } from './dates'
 
 /**
@@ -24,6 +25,23 @@ const PAUSE_REASONS: Record<NonNullable<Deadline['pausedFor']>, string> = {
 /** What is left, in words that do not repeat the label beside them (今天到期 / 明天到期 say when already). */
 function daysLeft(days: number): string {
   return days === 0 ? '今天是最后1个工作日' : `还剩${days}个工作日`
+}
+
+/**
+ * 红灯 (due in 1 working day or less) in words true on any day of the week: 明天 only when the due day is
+ * tomorrow's date (on a Friday the next working day is Monday), 今天 only when it is today's (on the weekend
+ * after a Friday due day, nothing is left yet the case turns 已超期 only after the next working day).
+ */
+function dueSoonWords(left: number, dueDate: string | null, today: string): { label: string; text: string } {
+  const due = dueDate ? `（${dateWords(dueDate, today)}前办结）` : ''
+  if (dueDate !== null && dueDate < today) {
+    return { label: '已到期', text: `应在${dateWords(dueDate, today)}前办结` }
+  }
+  if (left > 0) {
+    const label = dueDate === addDays(today, 1) ? '明天到期' : '下个工作日到期'
+    return { label, text: `${daysLeft(left)}${due}` }
+  }
+  return { label: '今天到期', text: `${daysLeft(0)}${due}` }
 }
 
 export function deadlineWords(deadline: Deadline, status: CaseStatus, today: string): DeadlineWords {
@@ -57,7 +75,7 @@ export function deadlineWords(deadline: Deadline, status: CaseStatus, today: str
     case 'overdue':
       return { label: '已超期', tone: 'danger', text: `已超过承诺时限${-left}个工作日` }
     case 'red':
-      return { label: left === 0 ? '今天到期' : '明天到期', tone: 'danger', text: `${daysLeft(left)}${due}` }
+      return { tone: 'danger', ...dueSoonWords(left, dueDate, today) }
     case 'yellow':
       return { label: '即将到期', tone: 'warning', text: `${daysLeft(left)}${due}` }
     default:
