@@ -16,6 +16,7 @@ import {
   isWorkingDay,
   monthDayText,
   shanghaiDate,
+  shanghaiIso,
   workingDaysBetween,
   type YearExceptions,
 } from './calendar'
@@ -273,6 +274,15 @@ describe('shanghaiDate', () => {
       assert.equal(shanghaiDate(new Date('2025-12-31T20:00:00-05:00')), '2026-01-01')
       assert.equal(shanghaiDate(Date.parse('2026-03-01T15:59:59Z')), '2026-03-01')
       assert.equal(shanghaiDate(Date.parse('2026-03-01T16:00:00Z')), '2026-03-02')
+    })
+  })
+})
+
+describe('shanghaiIso', () => {
+  it('writes an instant as the platform does, in China’s time whatever the host time zone', () => {
+    inEveryTimeZone(() => {
+      assert.equal(shanghaiIso(new Date('2026-03-01T23:30:00Z')), '2026-03-02T07:30:00.000+08:00')
+      assert.equal(shanghaiIso(Date.parse('2025-12-31T20:00:00.250-05:00')), '2026-01-01T09:00:00.250+08:00')
     })
   })
 })

@@ -85,6 +85,21 @@ export function eachDate(from: string, to: string): string[] {
   return dates
 }
 
+/**
+ * An instant as the platform writes times, in China's time whatever the device's or server's time zone:
+ * 2026-03-02T10:00:00.250+08:00 (China has no daylight saving, so the fixed offset is exact).
+ */
+export function shanghaiIso(instant: Date | number): string {
+  const ms = typeof instant === 'number' ? instant : instant.getTime()
+  const d = new Date(ms + SHANGHAI_OFFSET_MS)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `.${pad(d.getUTCMilliseconds(), 3)}+08:00`
+  )
+}
+
 /** The date in China at this instant, whatever the device's or server's time zone. */
 export function shanghaiDate(instant: Date | number): string {
   const ms = typeof instant === 'number' ? instant : instant.getTime()

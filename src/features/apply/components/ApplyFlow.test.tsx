@@ -14,7 +14,7 @@ import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storag
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { encodeAnswers } from '@/shared/answersParam'
-import { shanghaiIso } from '../model/time'
+import { shanghaiIso } from '@contract/rules/calendar'
 import { ApplyCheckPage, ApplyDonePage, ApplyFormPage, ApplyMaterialsPage } from './ApplyPages'
 import { applyStore, SERVER_SAVE_DELAY_MS } from './applySession'
 

@@ -14,7 +14,7 @@ import { saveServerDraft } from '../api/saveServerDraft'
 import { isUntouched } from '../model/consent'
 import { createDraft } from '../model/draft'
 import { type DraftOpening, isNewerElsewhere, openDraft } from '../model/reconcile'
-import { shanghaiIso } from '../model/time'
+import { shanghaiIso } from '@contract/rules/calendar'
 
 /**
  * One application being filled in, shared by the form, materials and check pages. Every change is written

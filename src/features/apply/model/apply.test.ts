@@ -25,7 +25,8 @@ import { isNewerElsewhere, openDraft } from './reconcile'
 import { reviewSections } from './review'
 import { buildSubmission } from './submission'
 import { ANSWERS, CHECKLIST, FORM, LICENSES, NOW, SOURCES } from './testFixtures'
-import { savedAtLabel, shanghaiIso } from './time'
+import { shanghaiIso } from '@contract/rules/calendar'
+import { savedAtLabel } from './time'
 import { effectiveValues, fieldState, fillProgress, verifiedClaims } from './values'
 
 const prefills = prefillForm(FORM, SOURCES)

@@ -1,7 +1,7 @@
 import type { Draft } from '@contract/api/drafts'
 import type { Form, SensitiveKind } from '@contract/api/forms'
 import { kindsNotAgreed, orderedKinds } from '@contract/rules/sensitiveConsent'
-import { shanghaiIso } from './time'
+import { shanghaiIso } from '@contract/rules/calendar'
 
 /**
  * The separate consent (个人信息保护法 第29、31条) to the sensitive personal information the platform says an

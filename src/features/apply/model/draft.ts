@@ -1,7 +1,7 @@
 import type { SituationAnswers } from '@contract/api/catalog'
 import type { Draft, DraftMaterial } from '@contract/api/drafts'
 import { MAX_FILES_PER_MATERIAL, type Upload } from '@contract/api/uploads'
-import { shanghaiIso } from './time'
+import { shanghaiIso } from '@contract/rules/calendar'
 
 /**
  * The citizen's application while they fill it in: what they typed (only that — prefilled values are applied

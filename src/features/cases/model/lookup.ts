@@ -1,8 +1,6 @@
 import { CASE_LOOKUP_LIMIT } from '@contract/api/cases'
-import { addDays, shanghaiDate } from '@contract/rules/calendar'
+import { addDays, shanghaiDate, shanghaiIso } from '@contract/rules/calendar'
 import { dateWords } from './dates'
-
-const SHANGHAI_OFFSET_MS = 8 * 3600_000
 
 /**
  * 办件查询 after the platform's 429: which number it refused and until when (device clock, ms). Kept per
@@ -26,16 +24,13 @@ export function isLocked(lock: LookupLock | undefined, typedCaseNo: string, nowM
   return lock !== undefined && lock.caseNo === normalCaseNo(typedCaseNo) && nowMs < lock.untilMs
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
 /** 今天 11:05以后可以再查询这个办件编号 — in Zhaotong's time, whatever the phone's time zone. */
 export function lockedUntilWords(lock: LookupLock, nowMs: number): string {
   // Up to the next whole minute: the time said is never one at which the platform still refuses.
-  const untilMs = Math.ceil(lock.untilMs / 60_000) * 60_000
-  const date = shanghaiDate(untilMs)
+  const until = shanghaiIso(Math.ceil(lock.untilMs / 60_000) * 60_000)
+  const date = until.slice(0, 10)
+  const clock = until.slice(11, 16)
   const today = shanghaiDate(nowMs)
-  const minutes = Math.floor((untilMs + SHANGHAI_OFFSET_MS) / 60_000) % (24 * 60)
-  const clock = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
   const day = date === today ? '今天' : date === addDays(today, 1) ? '明天' : dateWords(date, today)
   return `${day} ${clock}以后可以再查询这个办件编号`
 }
