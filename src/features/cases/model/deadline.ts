@@ -17,9 +17,10 @@ export interface DeadlineWords {
   text: string
 }
 
-const PAUSE_REASONS: Record<NonNullable<Deadline['pausedFor']>, string> = {
-  supplement_required: '补正材料期间',
-  special_procedure: '特别程序期间',
+/** What stopped the clock, as the citizen knows it. */
+const PAUSE_NAMES: Record<NonNullable<Deadline['pausedFor']>, string> = {
+  supplement_required: '补正材料',
+  special_procedure: '特别程序',
 }
 
 /** What is left, in words that do not repeat the label beside them (今天到期 / 明天到期 say when already). */
@@ -61,7 +62,7 @@ export function deadlineWords(deadline: Deadline, status: CaseStatus, today: str
     return {
       label: '暂停计时',
       tone: 'muted',
-      text: `${PAUSE_REASONS[deadline.pausedFor]}不计入办理时限${kept}`,
+      text: `${PAUSE_NAMES[deadline.pausedFor]}期间不计入办理时限${kept}`,
     }
   }
   if (left === null) {
@@ -86,11 +87,6 @@ export function deadlineWords(deadline: Deadline, status: CaseStatus, today: str
 /** 即办件 or 承诺N个工作日 — the promise itself. */
 export function promiseWords(committedWorkingDays: number): string {
   return committedWorkingDays === 0 ? '即办件（当场办结）' : `承诺${committedWorkingDays}个工作日办结`
-}
-
-const PAUSE_NAMES: Record<NonNullable<Deadline['pausedFor']>, string> = {
-  supplement_required: '补正材料',
-  special_procedure: '特别程序',
 }
 
 /**
