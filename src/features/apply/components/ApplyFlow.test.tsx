@@ -1,6 +1,5 @@
 import http from 'node:http'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import * as v from 'valibot'
 import { AuthTokensSchema } from '@contract/api'
 import type { Draft } from '@contract/api/drafts'
@@ -13,6 +12,7 @@ import { setHttpTransport, TransportError } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { encodeAnswers } from '@/shared/answersParam'
 import { shanghaiIso } from '@contract/rules/calendar'
 import { ApplyCheckPage, ApplyDonePage, ApplyFormPage, ApplyMaterialsPage } from './ApplyPages'
@@ -103,18 +103,13 @@ afterEach(async () => {
 })
 
 function renderPage(page: 'form' | 'materials' | 'check') {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const props = {
     targetId: 'b-newborn',
     answers: page === 'form' ? ANSWERS : undefined,
     onNeedRealName: jest.fn(),
   }
   const Page = { form: ApplyFormPage, materials: ApplyMaterialsPage, check: ApplyCheckPage }[page]
-  return render(
-    <QueryClientProvider client={client}>
-      <Page {...props} />
-    </QueryClientProvider>,
-  )
+  return renderWithQueries(<Page {...props} />)
 }
 
 const input = (name: string) => {
@@ -522,12 +517,7 @@ function httpCall(method: string, path: string, token: string, body?: string): P
 }
 
 describe('before the form', () => {
-  const wrap = (node: JSX.Element) =>
-    render(
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        {node}
-      </QueryClientProvider>,
-    )
+  const wrap = renderWithQueries
 
   it('asks a citizen without real-name verification to verify first', async () => {
     startSession(v.parse(AuthTokensSchema, await platform.sim('/__sim/login', { phone: '18987056789' })))

@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { endSession, startSession } from '@/shared/api/session'
 import { openRoute, replaceRoute } from '@/shared/platform/navigation'
 import { type HttpRequest, setHttpTransport } from '@/shared/platform/request'
@@ -7,6 +6,7 @@ import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storag
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { BookingFlow } from './BookingFlow'
 import { bookAs, ID_CARD, meanwhile, newCitizen, slotAt, slotsOn, slotWhen } from './testing'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 
 jest.mock('@/shared/platform/navigation', () => ({
   openRoute: jest.fn(),
@@ -41,12 +41,7 @@ afterEach(async () => {
 })
 
 function renderFlow(props: Parameters<typeof BookingFlow>[0] = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <BookingFlow {...props} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<BookingFlow {...props} />)
 }
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name })

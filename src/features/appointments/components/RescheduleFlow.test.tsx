@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api'
 import { endSession, startSession } from '@/shared/api/session'
 import { replaceRoute } from '@/shared/platform/navigation'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { RescheduleFlow } from './RescheduleFlow'
 import { bookAs, meanwhile, newCitizen, slotAt } from './testing'
@@ -30,12 +30,7 @@ afterEach(async () => {
 })
 
 function renderFlow(appointmentId: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <RescheduleFlow appointmentId={appointmentId} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<RescheduleFlow appointmentId={appointmentId} />)
 }
 
 const tap = (element: HTMLElement) => act(() => void fireEvent.click(element))

@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api'
 import type { Appointment } from '@contract/api/appointments'
 import { endSession, startSession } from '@/shared/api/session'
@@ -8,6 +7,7 @@ import { openRoute } from '@/shared/platform/navigation'
 import { callPhone } from '@/shared/platform/phone'
 import { setHttpTransport } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { AppointmentTicket } from './AppointmentTicket'
 import { MyAppointments } from './MyAppointments'
@@ -43,17 +43,12 @@ async function book(date: string, time: string): Promise<Appointment> {
   return bookAs(platform, tokens, (await slotAt(platform, date, time)).slotId)
 }
 
-function renderWithClient(element: JSX.Element) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(<QueryClientProvider client={client}>{element}</QueryClientProvider>)
-}
-
 const tap = (name: string | RegExp) => act(() => void fireEvent.click(screen.getByRole('button', { name })))
 
 describe('AppointmentTicket', () => {
   it('shows the code to present, its QR code, when and where, and the way to the hall', async () => {
     const appointment = await book('2026-11-19', '18:00')
-    renderWithClient(<AppointmentTicket appointmentId={appointment.appointmentId} />)
+    renderWithQueries(<AppointmentTicket appointmentId={appointment.appointmentId} />)
     // The time range is one unbreakable piece after the day, so a wrap never splits it ("18:00–" / "18:30").
     const time = await screen.findByText('18:00–18:30')
     expect(time.className).toContain('slot-when__time')
@@ -77,7 +72,7 @@ describe('AppointmentTicket', () => {
 
   it('records a reminder (SMS on H5) and says when it will come', async () => {
     const appointment = await book('2026-11-23', '18:00')
-    renderWithClient(<AppointmentTicket appointmentId={appointment.appointmentId} />)
+    renderWithQueries(<AppointmentTicket appointmentId={appointment.appointmentId} />)
     await screen.findByRole('button', { name: '提醒我按时去办' })
     tap('提醒我按时去办')
     expect(await screen.findByText('已设置提醒：将在11月22日 19:00通过短信提醒您')).toBeTruthy()
@@ -85,7 +80,7 @@ describe('AppointmentTicket', () => {
 
   it('cancels only after the citizen confirms in the page, then shows the code as no longer valid', async () => {
     const appointment = await book('2026-11-19', '18:00')
-    renderWithClient(<AppointmentTicket appointmentId={appointment.appointmentId} />)
+    renderWithQueries(<AppointmentTicket appointmentId={appointment.appointmentId} />)
     await screen.findByRole('button', { name: '取消预约' })
     tap('取消预约')
     expect(screen.getByRole('alertdialog', { name: '确定取消这个预约吗？' })).toBeTruthy()
@@ -108,7 +103,7 @@ describe('AppointmentTicket', () => {
     const appointment = await book('2026-11-19', '18:00')
     await platform.sim('/__sim/clock', { now: '2026-11-19T16:30:00+08:00' })
     startSession((await platform.sim('/__sim/login', { phone: '13900001111' })) as AuthTokens)
-    renderWithClient(<AppointmentTicket appointmentId={appointment.appointmentId} />)
+    renderWithQueries(<AppointmentTicket appointmentId={appointment.appointmentId} />)
     expect(
       await screen.findByText('已过取消和改约的时间。如果不能按时前往，请致电大厅 0870-2150123。'),
     ).toBeTruthy()
@@ -122,7 +117,7 @@ describe('MyAppointments', () => {
     const sooner = await book('2026-11-20', '12:00')
     const gone = await book('2026-11-27', '09:00')
     await platform.sim(`/__sim/appointments/${gone.appointmentId}/attend`)
-    renderWithClient(<MyAppointments />)
+    renderWithQueries(<MyAppointments />)
     const cards = await screen.findAllByRole('link')
     expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
       '已预约，居民身份证换领，11月20日 周五 12:00–12:30 午间不打烊，昭通市民之家',
@@ -137,7 +132,7 @@ describe('MyAppointments', () => {
     setHttpTransport(async () => {
       throw new Error('offline')
     })
-    renderWithClient(<MyAppointments />)
+    renderWithQueries(<MyAppointments />)
     expect(await screen.findByText(/网络连接不上/)).toBeTruthy()
     setHttpTransport(nodeHttpTransport(platform.apiUrl.replace(/\/api\/v1$/, '')))
     tap('重试')

@@ -1,6 +1,5 @@
 import http from 'node:http'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import { UPLOAD_REFUSALS } from '@contract/rules/uploads'
 import { endSession, startSession } from '@/shared/api/session'
@@ -10,6 +9,7 @@ import { callPhone } from '@/shared/platform/phone'
 import { TransportError } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { uploadFile, type UploadRequest } from '@/shared/platform/upload'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { CaseDetail } from './CaseDetail'
 
@@ -83,12 +83,7 @@ afterEach(async () => {
 
 async function showCase(phone: string, caseId: string) {
   startSession((await platform.sim('/__sim/login', { phone })) as AuthTokens)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <CaseDetail caseId={caseId} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<CaseDetail caseId={caseId} />)
 }
 
 const tap = (text: string | RegExp) => act(() => void fireEvent.click(screen.getByText(text)))

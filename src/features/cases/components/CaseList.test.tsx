@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { CaseList } from './CaseList'
 
@@ -23,12 +23,7 @@ async function signInAs(phone: string) {
 }
 
 function renderList() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <CaseList />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<CaseList />)
 }
 
 // A count, not the nodes: a failing expectation inside waitFor pretty-prints what it received, and printing

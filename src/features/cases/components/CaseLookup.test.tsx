@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { endSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { CaseLookup } from './CaseLookup'
 
@@ -19,12 +19,7 @@ beforeEach(async () => {
     status: 'processing',
   })) as { caseNo: string }
   caseNo = filed.caseNo
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <CaseLookup />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<CaseLookup />)
   // Taro's input web components render their native <input> a tick later; typing before that is lost.
   await waitFor(() => expect(document.querySelectorAll('input').length).toBe(2))
 })

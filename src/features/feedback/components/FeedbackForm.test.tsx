@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import type { FeedbackTicket } from '@contract/api/feedback'
 import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { FeedbackForm } from './FeedbackForm'
 
@@ -22,12 +22,7 @@ afterEach(async () => {
 
 function renderForm(caseId?: string) {
   const onFiled = jest.fn<void, [FeedbackTicket]>()
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <FeedbackForm caseId={caseId} onFiled={onFiled} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<FeedbackForm caseId={caseId} onFiled={onFiled} />)
   return onFiled
 }
 

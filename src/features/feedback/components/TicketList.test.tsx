@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { openRoute } from '@/shared/platform/navigation'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { createFeedback } from '../api/createFeedback'
 import { TicketList } from './TicketList'
@@ -46,12 +46,7 @@ async function answeredTicket() {
 }
 
 function renderList() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <TicketList />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<TicketList />)
 }
 
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })

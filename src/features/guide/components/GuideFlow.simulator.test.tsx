@@ -1,10 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import type { GuideResult, SituationAnswers } from '@contract/api/catalog'
 import { setHttpTransport, type HttpTransport } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { GuideFlow } from './GuideFlow'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 
 setStorageBackend(createMemoryStorage())
 
@@ -34,12 +34,7 @@ const tap = (text: string) =>
 
 describe('GuideFlow against the simulator’s catalog', () => {
   it('answers 新生儿出生一件事 and shows the checklist the platform gives for the same answers', async () => {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    render(
-      <QueryClientProvider client={client}>
-        <GuideFlow targetId="b-newborn" />
-      </QueryClientProvider>,
-    )
+    renderWithQueries(<GuideFlow targetId="b-newborn" />)
     await screen.findByText('新生儿出生一件事')
     tap('开始回答')
     for (const choice of ['不满1周岁', '在外省出生', '是，已登记结婚', '随母亲', '暂时不办']) {

@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { Bundle, GuideResult, SituationAnswers } from '@contract/api/catalog'
 import { evaluateSituation, targetFromBundle } from '@contract/rules/situations'
 import { openRoute } from '@/shared/platform/navigation'
@@ -8,6 +7,7 @@ import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storag
 import { ROUTES, withQuery } from '@/shared/routes'
 import { newbornBundle } from '@contract/rules/testing/newbornBundle'
 import { GuideFlow } from './GuideFlow'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 
 jest.mock('@/shared/platform/navigation', () => ({
   ...jest.requireActual('@/shared/platform/navigation'),
@@ -94,12 +94,7 @@ function itemGuideOf(id: string, name: string) {
 }
 
 function renderFlow() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <GuideFlow targetId="b-newborn" />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<GuideFlow targetId="b-newborn" />)
 }
 
 const tap = (name: string | RegExp) =>

@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import type { CatalogEntry, CatalogIndex } from '@contract/api/catalog'
 import { openRoute } from '@/shared/platform/navigation'
 import { setHttpTransport, type HttpRequest } from '@/shared/platform/request'
@@ -8,6 +7,7 @@ import { MAX_SYSTEM_FONT_SCALE, typeScaleFor } from '@/shared/preferences/fontSc
 import { cssPx, designPxOf, expand, pageContentWidth, ruleOf, textWidth } from '@/shared/testing/narrowPhone'
 import { ROUTES, withQuery } from '@/shared/routes'
 import { GuideSearch, MAX_RESULTS } from './GuideSearch'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 
 jest.mock('@/shared/platform/navigation', () => ({
   ...jest.requireActual('@/shared/platform/navigation'),
@@ -77,12 +77,7 @@ beforeEach(() => {
 })
 
 function renderSearch(initialQuery?: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <GuideSearch initialQuery={initialQuery} notFoundHelp={<div>拨打 12345</div>} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<GuideSearch initialQuery={initialQuery} notFoundHelp={<div>拨打 12345</div>} />)
 }
 
 /** Taro's H5 input reports typing as an `input` event carrying `detail.value`, once its web component is up. */

@@ -1,10 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { endSession, sessionStore } from '@/shared/api/session'
 import { setHttpTransport, type HttpTransport } from '@/shared/platform/request'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
 import { nodeHttpTransport, startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { SmsLoginForm } from './SmsLoginForm'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 
 setStorageBackend(createMemoryStorage())
 
@@ -33,12 +33,7 @@ afterEach(async () => {
 })
 
 function renderForm(onSignedIn = jest.fn()) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <SmsLoginForm onSignedIn={onSignedIn} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<SmsLoginForm onSignedIn={onSignedIn} />)
   return onSignedIn
 }
 

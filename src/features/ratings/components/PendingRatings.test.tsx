@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { MyRatings } from './PendingRatings'
 
@@ -20,12 +20,7 @@ afterEach(async () => {
 
 async function renderMine(phone: string) {
   startSession((await platform.sim('/__sim/login', { phone })) as AuthTokens)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <MyRatings />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<MyRatings />)
 }
 
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })

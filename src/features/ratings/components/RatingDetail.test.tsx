@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { RatingDetail } from './RatingDetail'
 
@@ -22,12 +22,7 @@ afterEach(async () => {
 })
 
 function renderDetail(ratingId: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <RatingDetail ratingId={ratingId} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<RatingDetail ratingId={ratingId} />)
 }
 
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })

@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import type { AuthTokens } from '@contract/api/identity'
 import type { Rating } from '@contract/api/ratings'
 import { endSession, startSession } from '@/shared/api/session'
 import { createMemoryStorage, setStorageBackend } from '@/shared/platform/storage'
+import { renderWithQueries } from '@/shared/testing/renderWithQueries'
 import { startTestPlatform, type TestPlatform } from '@/shared/testing/simulator'
 import { RatingForm } from './RatingForm'
 
@@ -22,12 +22,7 @@ afterEach(async () => {
 
 function renderForm(id: string) {
   const onRated = jest.fn<void, [Rating]>()
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  render(
-    <QueryClientProvider client={client}>
-      <RatingForm subject={{ type: 'case', id }} onRated={onRated} />
-    </QueryClientProvider>,
-  )
+  renderWithQueries(<RatingForm subject={{ type: 'case', id }} onRated={onRated} />)
   return onRated
 }
 
