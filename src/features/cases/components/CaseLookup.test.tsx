@@ -35,6 +35,16 @@ const searchDisabled = () =>
   screen.getByText('查询').closest('[aria-disabled]')?.getAttribute('aria-disabled') === 'true'
 const find = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5000 })
 
+/** The right number with wrong digits as often as the platform allows (CASE_LOOKUP_LIMIT), each refused. */
+async function fiveWrongTries() {
+  type('caseNo', caseNo)
+  for (let i = 0; i < 5; i++) {
+    type('verifier', String(1000 + i))
+    search()
+    await find('办件编号或手机号后4位不正确，请核对回执后重试')
+  }
+}
+
 describe('办件查询 without login', () => {
   it('checks the fields before asking the platform', async () => {
     type('verifier', '12')
@@ -61,24 +71,14 @@ describe('办件查询 without login', () => {
   })
 
   it('passes on the platform’s lock after 5 wrong tries', async () => {
-    type('caseNo', caseNo)
-    for (let i = 0; i < 5; i++) {
-      type('verifier', String(1000 + i))
-      search()
-      await find('办件编号或手机号后4位不正确，请核对回执后重试')
-    }
+    await fiveWrongTries()
     type('verifier', '1234')
     search()
     expect(await find(/查询错误次数过多，请1小时后再试/)).toBeTruthy()
   })
 
   it('after the lock, says until when and keeps 查询 off for that number until then', async () => {
-    type('caseNo', caseNo)
-    for (let i = 0; i < 5; i++) {
-      type('verifier', String(1000 + i))
-      search()
-      await find('办件编号或手机号后4位不正确，请核对回执后重试')
-    }
+    await fiveWrongTries()
     type('verifier', '1234')
     search()
     await find(/查询错误次数过多/)
@@ -95,12 +95,7 @@ describe('办件查询 without login', () => {
   })
 
   it('gives 查询 back when the platform’s retry-after has passed', async () => {
-    type('caseNo', caseNo)
-    for (let i = 0; i < 5; i++) {
-      type('verifier', String(1000 + i))
-      search()
-      await find('办件编号或手机号后4位不正确，请核对回执后重试')
-    }
+    await fiveWrongTries()
     // A second before the first wrong try leaves the hour: the platform asks to wait a second.
     await platform.sim('/__sim/clock', { now: '2026-11-23T10:59:59+08:00' })
     type('verifier', '1234')
