@@ -108,6 +108,16 @@ async function start() {
   tap('开始回答')
 }
 
+/** Not married, no social security card: the shortest path to the checklist. */
+async function answerNoToBothAndConfirm() {
+  await start()
+  for (const choice of ['否', '否']) {
+    tap(choice)
+    tap('继续')
+  }
+  tap('确认，查看我的办事清单')
+}
+
 describe('GuideFlow', () => {
   it('introduces the 一件事 with its items and its promise before asking anything', async () => {
     renderFlow()
@@ -241,12 +251,7 @@ describe('GuideFlow', () => {
       if (!evaluation.ok) throw new Error('unexpected')
       return { status: 200, body: evaluation.result }
     }
-    await start()
-    for (const choice of ['否', '否']) {
-      tap(choice)
-      tap('继续')
-    }
-    tap('确认，查看我的办事清单')
+    await answerNoToBothAndConfirm()
     expect(await screen.findByText('已与省政务服务平台核对，清单一致。')).toBeTruthy()
     expect(screen.getByText('全程网办，不用跑')).toBeTruthy()
     const checklist = document.querySelector('.checklist')?.textContent ?? ''
@@ -256,12 +261,7 @@ describe('GuideFlow', () => {
 
   it('still shows the checklist when the platform cannot be reached, and says it is unconfirmed', async () => {
     evaluate = () => ({ status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '忙' } })
-    await start()
-    for (const choice of ['否', '否']) {
-      tap(choice)
-      tap('继续')
-    }
-    tap('确认，查看我的办事清单')
+    await answerNoToBothAndConfirm()
     expect(await screen.findByText(/暂时连不上省政务服务平台/)).toBeTruthy()
     expect(screen.getByText('亲子鉴定证明')).toBeTruthy()
     expect(screen.getByText('要办的事项（2 项）')).toBeTruthy()
@@ -274,12 +274,7 @@ describe('GuideFlow', () => {
       const newer: GuideResult = { ...evaluation.result, notes: ['新规：出生登记可全程网办'] }
       return { status: 200, body: newer }
     }
-    await start()
-    for (const choice of ['否', '否']) {
-      tap(choice)
-      tap('继续')
-    }
-    tap('确认，查看我的办事清单')
+    await answerNoToBothAndConfirm()
     expect(await screen.findByText('已按省政务服务平台最新的办事指南更新清单。')).toBeTruthy()
     await waitFor(() => expect(screen.getByText('新规：出生登记可全程网办')).toBeTruthy())
   })
