@@ -95,6 +95,11 @@ export interface AppendWords {
   submit: string
 }
 
+/** A 差评 the citizen gave (the system's default 基本满意 never is one): it is followed up, then 追评. */
+function isCitizensBadReview(rating: { level: number; isDefault: boolean }): boolean {
+  return isBadRating(rating.level) && !rating.isDefault
+}
+
 const BAD_APPEND: AppendWords = {
   title: '追评',
   added: '我的追评',
@@ -116,7 +121,7 @@ const GOOD_APPEND: AppendWords = {
  * rating may add one 补充评价 at once, and nothing there asks whether a problem was solved.
  */
 export function appendWords(rating: { level: number; isDefault: boolean }): AppendWords {
-  return isBadRating(rating.level) && !rating.isDefault ? BAD_APPEND : GOOD_APPEND
+  return isCitizensBadReview(rating) ? BAD_APPEND : GOOD_APPEND
 }
 
 /**
@@ -129,6 +134,6 @@ export function appendNotYetWords(rating: {
   canAppend: boolean
   append: unknown
 }): string | null {
-  if (rating.canAppend || rating.append || rating.isDefault || !isBadRating(rating.level)) return null
+  if (rating.canAppend || rating.append || !isCitizensBadReview(rating)) return null
   return '部门答复后，您可以追评一次。'
 }
