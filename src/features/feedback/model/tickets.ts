@@ -5,6 +5,7 @@ import {
   type FeedbackTicket,
 } from '@contract/api/feedback'
 
+import { monthDayText } from '@contract/rules/calendar'
 type TicketUpdate = FeedbackTicket['updates'][number]
 
 export interface TicketStep {
@@ -76,7 +77,7 @@ export function ticketSummary(ticket: FeedbackTicket): string {
 
 /** 11月23日 10:00 for a platform time (the year is the ticket's own, said once where it was filed). */
 export function shortTime(time: string): string {
-  return `${Number(time.slice(5, 7))}月${Number(time.slice(8, 10))}日 ${time.slice(11, 16)}`
+  return `${monthDayText(time.slice(0, 10))} ${time.slice(11, 16)}`
 }
 
 /** 2026年11月23日 10:00 */

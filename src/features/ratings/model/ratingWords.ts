@@ -6,6 +6,7 @@ import {
   RATING_LEVEL_LABELS,
   type RatingLevel,
 } from '@contract/api/ratings'
+import { monthDayText } from '@contract/rules/calendar'
 import { isBadRating } from '@contract/rules/ratings'
 
 /** An indicator's 1–5 in words: 分项 scores read as 很好…很差, the overall level as 非常满意…非常不满意. */
@@ -73,7 +74,7 @@ export function ratedOnWords(rating: { isDefault: boolean; ratedAt: string }): s
 
 /** 12月7日 for a platform date (2026-12-07); 2026年11月23日 10:00 for a platform time. */
 export function dayWords(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+  return monthDayText(date.slice(0, 10))
 }
 export function timeWords(time: string): string {
   return `${time.slice(0, 4)}年${dayWords(time)} ${time.slice(11, 16)}`
