@@ -1,4 +1,4 @@
-import { daysBetween } from '@contract/rules/calendar'
+import { daysBetween, monthDayText } from '@contract/rules/calendar'
 
 /**
  * Platform dates and times (`2026-11-20T15:10:00+08:00`, `2026-12-02`) in the words a citizen reads, taken
@@ -7,7 +7,7 @@ import { daysBetween } from '@contract/rules/calendar'
 
 /** 12月2日, or 2027年1月5日 outside the current year. */
 export function dateWords(date: string, today: string): string {
-  const monthDay = `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+  const monthDay = monthDayText(date)
   return date.slice(0, 4) === today.slice(0, 4) ? monthDay : `${date.slice(0, 4)}年${monthDay}`
 }
 
