@@ -270,29 +270,32 @@ export async function elderProblems(page, { title = true } = {}) {
   }
   for (const role of TAPPABLE_ROLES) {
     for (const target of await currentPage(page).getByRole(role).filter({ visible: true }).all()) {
-      const box = await target.boundingBox()
-      const min = ELDER_TARGET_PX - ROUNDING_PX
-      if (box && (box.width < min || box.height < min)) {
-        const name =
-          (await target.getAttribute('aria-label')) ?? (await target.innerText()).trim().slice(0, 24)
-        problems.push(`${role} "${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px (< 60×60)`)
-      }
-      // A label that wraps to more lines than a fixed-height button holds spills over its edge; a button's
-      // label sits in its middle (NutUI's buttons; rows and tiles lay their content out from the top).
-      const { spills, offCentre } = await target.evaluate((el) => {
+      // One look at the element: its box, whether a label that wraps past a fixed height spills over its edge,
+      // and whether a button's label sits in its middle (NutUI's buttons; rows and tiles lay their content
+      // out from the top).
+      const seen = await target.evaluate((el) => {
         const text = document.createRange()
         text.selectNodeContents(el)
         const label = text.getBoundingClientRect()
         const box = el.getBoundingClientRect()
         const middle = (rect) => rect.top + rect.height / 2
         return {
+          width: box.width,
+          height: box.height,
+          name: el.getAttribute('aria-label') ?? el.innerText.trim().slice(0, 24),
+          text: el.innerText.trim().slice(0, 24),
           spills: el.scrollHeight > el.clientHeight + 1,
           offCentre: el.matches('.nut-button') && Math.abs(middle(label) - middle(box)) > 4,
         }
       })
-      const label = (await target.innerText()).trim().slice(0, 24)
-      if (spills) problems.push(`${role} "${label}" spills out of its box`)
-      if (offCentre) problems.push(`${role} "${label}" is not in the middle of its button`)
+      const min = ELDER_TARGET_PX - ROUNDING_PX
+      if (seen.width < min || seen.height < min) {
+        problems.push(
+          `${role} "${seen.name}" is ${Math.round(seen.width)}×${Math.round(seen.height)} px (< 60×60)`,
+        )
+      }
+      if (seen.spills) problems.push(`${role} "${seen.text}" spills out of its box`)
+      if (seen.offCentre) problems.push(`${role} "${seen.text}" is not in the middle of its button`)
     }
   }
   for (const v of await runAxe(page, { runOnly: ['color-contrast'] })) {
